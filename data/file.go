@@ -1,0 +1,117 @@
+package data
+
+import (
+	"bytes"
+	"errors"
+	"io/fs"
+	"strings"
+
+	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/parser"
+	"github.com/ruse-twins/ruse-twins/model"
+)
+
+// cityFile is one decoded data file: where it is, its syntax tree (to find
+// the line of any field) and the city it holds.
+type cityFile struct {
+	path string
+	root ast.Node
+	city model.City
+}
+
+// readCity reads, checks, parses and converts one file. It returns nil and
+// the errors when the file cannot be read as a city at all.
+func readCity(fsys fs.FS, name, shown string) (*cityFile, Errors) {
+	b, err := readBounded(fsys, name)
+	if err != nil {
+		return nil, Errors{{shown, 1, "cannot read: " + describeFSError(err)}}
+	}
+	if errs := checkBytes(shown, b); len(errs) > 0 {
+		return nil, errs
+	}
+	b = bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n"))
+	if len(bytes.TrimSpace(b)) == 0 {
+		return nil, Errors{{shown, 1, "the file is empty: a city needs at least id, name and country"}}
+	}
+	file, err := parser.ParseBytes(b, 0)
+	if err != nil {
+		return nil, Errors{yamlError(shown, err)}
+	}
+	if len(file.Docs) != 1 || file.Docs[0].Body == nil {
+		return nil, Errors{{shown, 1, "a city file holds exactly one YAML document"}}
+	}
+	root := file.Docs[0].Body
+	if errs := checkKeys(shown, root); len(errs) > 0 {
+		return nil, errs
+	}
+	var raw city
+	if err := yaml.NodeToValue(root, &raw, yaml.DisallowUnknownField()); err != nil {
+		return nil, Errors{yamlError(shown, err)}
+	}
+	f := &cityFile{path: shown, root: root}
+	c, convErrs := convert(raw)
+	f.city = c
+	return f, f.locate(convErrs)
+}
+
+// yamlError turns an error of the YAML library into a located Error.
+func yamlError(shown string, err error) Error {
+	var ye yaml.Error
+	if errors.As(err, &ye) && ye.GetToken() != nil {
+		return Error{shown, ye.GetToken().Position.Line, ye.GetMessage()}
+	}
+	return Error{shown, 1, err.Error()}
+}
+
+// fieldError is a problem with a field, named by its path in the file.
+type fieldError struct {
+	field string // "events[1].date"; "" for the file as a whole
+	msg   string
+}
+
+// locate finds the line of each field error in the file's syntax tree.
+func (f *cityFile) locate(errs []fieldError) Errors {
+	out := make(Errors, 0, len(errs))
+	for _, e := range errs {
+		out = append(out, Error{f.path, f.line(e.field), e.msg})
+	}
+	return out
+}
+
+// line returns the line of a field; for a field that is absent, the line of
+// the nearest enclosing one that is present.
+func (f *cityFile) line(field string) int {
+	for field != "" {
+		if p, err := yaml.PathString("$." + field); err == nil {
+			if n, err := p.FilterNode(f.root); err == nil && n != nil {
+				return n.GetToken().Position.Line
+			}
+		}
+		field = parent(field)
+	}
+	return f.root.GetToken().Position.Line
+}
+
+// parent drops the last step of a field path: "a.b[2]" → "a.b" → "a".
+func parent(field string) string {
+	i := strings.LastIndexAny(field, ".[")
+	if i < 0 {
+		return ""
+	}
+	return field[:i]
+}
+
+// problems locates the model's validation problems in their files.
+func problems(shown string, files []*cityFile, ps []model.Problem) Errors {
+	var errs Errors
+	for _, p := range ps {
+		if p.City < 0 || p.City >= len(files) {
+			errs = append(errs, Error{Path: shown, Msg: p.Msg})
+			continue
+		}
+		f := files[p.City]
+		errs = append(errs, Error{f.path, f.line(p.Field), p.Msg})
+	}
+	return errs
+}

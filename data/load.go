@@ -1,0 +1,167 @@
+// Package data holds the embedded dataset of Ruse's partner cities, one
+// YAML file per city, and loads it, or a directory of the same format, into
+// a validated model.Dataset. Every problem is reported at once, each with
+// its file and line; nothing is ever written.
+package data
+
+import (
+	"cmp"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/ruse-twins/ruse-twins/model"
+)
+
+//go:embed cities/*.yaml
+var embedded embed.FS
+
+// MaxFileSize is the largest data file accepted. A city file is a few
+// kilobytes; anything near this is a mistake and is refused unread.
+const MaxFileSize = 10 << 20
+
+// EmbeddedDir is how the embedded dataset's files are named in errors.
+const EmbeddedDir = "data/cities"
+
+// Load returns the embedded dataset.
+func Load() (model.Dataset, error) {
+	sub, err := fs.Sub(embedded, "cities")
+	if err != nil {
+		return model.Dataset{}, err
+	}
+	return load(sub, EmbeddedDir)
+}
+
+// LoadDir returns the dataset in a directory of YAML files of the same
+// format as the embedded one.
+func LoadDir(dir string) (model.Dataset, error) {
+	info, err := os.Stat(dir)
+	switch {
+	case err != nil:
+		return model.Dataset{}, Errors{{Path: dir, Msg: "cannot open the dataset: " + describeFSError(err)}}
+	case !info.IsDir():
+		return model.Dataset{}, Errors{{Path: dir, Msg: "is a file, not a dataset directory of .yaml files"}}
+	}
+	return load(os.DirFS(dir), dir)
+}
+
+// load reads every .yaml file of a directory, in name order, and validates
+// the whole dataset. shown is the directory as the user knows it.
+func load(fsys fs.FS, shown string) (model.Dataset, error) {
+	names, err := cityFiles(fsys, shown)
+	if err != nil {
+		return model.Dataset{}, err
+	}
+	var (
+		errs   Errors
+		files  []*cityFile
+		cities []model.City
+	)
+	for _, name := range names {
+		f, fileErrs := readCity(fsys, name, filepath.Join(shown, name))
+		errs = append(errs, fileErrs...)
+		if f != nil {
+			files = append(files, f)
+			cities = append(cities, f.city)
+		}
+	}
+	ps := model.Validate(cities)
+	if len(files) < len(names) {
+		// A file that could not be read may be the home city: do not
+		// blame the dataset for a missing one.
+		ps = slices.DeleteFunc(ps, func(p model.Problem) bool { return p.City < 0 })
+	}
+	errs = append(errs, problems(shown, files, ps)...)
+	if err := errs.sorted(); err != nil {
+		return model.Dataset{}, err
+	}
+	return assemble(cities), nil
+}
+
+// cityFiles lists the data files of a directory, refusing one without any.
+func cityFiles(fsys fs.FS, shown string) ([]string, error) {
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, Errors{{Path: shown, Msg: "cannot list the dataset: " + describeFSError(err)}}
+	}
+	var names []string
+	var errs Errors
+	for _, e := range entries {
+		switch path.Ext(e.Name()) {
+		case ".yaml":
+			names = append(names, e.Name())
+		case ".yml":
+			errs = append(errs, Error{Path: filepath.Join(shown, e.Name()), Line: 1, Msg: "data files must end in .yaml, not .yml"})
+		}
+	}
+	if len(names) == 0 && len(errs) == 0 {
+		errs = append(errs, Error{Path: shown, Msg: "no data: the directory has no .yaml files"})
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	slices.Sort(names)
+	return names, nil
+}
+
+// readBounded reads a file, refusing one larger than MaxFileSize without
+// reading all of it.
+func readBounded(fsys fs.FS, name string) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(b) > MaxFileSize {
+		return nil, fmt.Errorf("the file is larger than %d MB", MaxFileSize>>20)
+	}
+	return b, nil
+}
+
+// describeFSError turns a file-system error into words without repeating
+// the path, which the message already starts with.
+func describeFSError(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return err.Error()
+}
+
+// assemble puts the home city apart from the partners and orders these by
+// the year their partnership began, undated last, then by id.
+func assemble(cities []model.City) model.Dataset {
+	var ds model.Dataset
+	for _, c := range cities {
+		if c.Home {
+			ds.Home = c
+		} else {
+			ds.Partners = append(ds.Partners, c)
+		}
+	}
+	slices.SortStableFunc(ds.Partners, func(a, b model.City) int {
+		ya, oka := a.Since()
+		yb, okb := b.Since()
+		switch {
+		case oka != okb && oka:
+			return -1
+		case oka != okb:
+			return 1
+		case ya != yb:
+			return cmp.Compare(ya, yb)
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	return ds
+}
