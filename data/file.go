@@ -3,12 +3,16 @@ package data
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io/fs"
+	"reflect"
+	"strconv"
 	"strings"
 
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/parser"
+	"github.com/goccy/go-yaml/token"
 	"github.com/ruse-twins/ruse-twins/model"
 )
 
@@ -55,13 +59,66 @@ func readCity(fsys fs.FS, name, shown string) (*cityFile, Errors) {
 	return f, f.locate(convErrs)
 }
 
-// yamlError turns an error of the YAML library into a located Error.
+// yamlError turns an error of the YAML library into a located Error, in
+// words a content keeper knows rather than Go's.
 func yamlError(shown string, err error) Error {
 	var ye yaml.Error
-	if errors.As(err, &ye) && ye.GetToken() != nil {
-		return Error{shown, ye.GetToken().Position.Line, ye.GetMessage()}
+	if !errors.As(err, &ye) || ye.GetToken() == nil {
+		return Error{shown, 1, err.Error()}
 	}
-	return Error{shown, 1, err.Error()}
+	tk := ye.GetToken()
+	msg := ye.GetMessage()
+	var te *yaml.TypeError
+	var ne *yaml.UnexpectedNodeTypeError
+	switch {
+	case errors.As(err, &te):
+		msg = fmt.Sprintf("expected %s here, found %s", kindWords(te.DstType), tokenWords(tk))
+	case errors.As(err, &ne):
+		msg = fmt.Sprintf("expected %s here, found %s", nodeWords(ne.Expected), nodeWords(ne.Actual))
+	}
+	return Error{shown, tk.Position.Line, msg}
+}
+
+// kindWords names what a Go type holds in a content keeper's words.
+func kindWords(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.String:
+		return "text"
+	case reflect.Float32, reflect.Float64, reflect.Int, reflect.Int64:
+		return "a number"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Slice:
+		return "a list"
+	case reflect.Pointer:
+		return kindWords(t.Elem())
+	}
+	return "a group of keys"
+}
+
+// tokenWords names what a token starts: a list, a group of keys, or the
+// value itself, quoted.
+func tokenWords(tk *token.Token) string {
+	switch tk.Type {
+	case token.SequenceStartType, token.SequenceEntryType:
+		return "a list"
+	case token.MappingStartType, token.MappingValueType:
+		return "a group of keys"
+	}
+	return strconv.Quote(tk.Value)
+}
+
+// nodeWords names a kind of YAML node in a content keeper's words.
+func nodeWords(t ast.NodeType) string {
+	switch t {
+	case ast.MappingType, ast.MappingValueType:
+		return "a group of keys"
+	case ast.SequenceType:
+		return "a list"
+	case ast.StringType, ast.LiteralType:
+		return "text"
+	}
+	return "a " + strings.ToLower(t.String())
 }
 
 // fieldError is a problem with a field, named by its path in the file.

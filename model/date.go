@@ -67,6 +67,7 @@ func (d Date) ISO() string {
 // nothing for none.
 func ParseDate(s string, p Precision) (Date, error) {
 	layouts := map[Precision]string{Day: "2006-01-02", MonthOnly: "2006-01", YearOnly: "2006"}
+	forms := map[Precision]string{Day: "YYYY-MM-DD", MonthOnly: "YYYY-MM", YearOnly: "YYYY"}
 	if p == NoDate {
 		if s != "" {
 			return Date{}, fmt.Errorf("date %q given with precision none", s)
@@ -81,11 +82,11 @@ func ParseDate(s string, p Precision) (Date, error) {
 		return Date{}, fmt.Errorf("precision %s needs a date", p)
 	}
 	if len(s) != len(layout) {
-		return Date{}, fmt.Errorf("date %q does not match precision %s (want the form %s)", s, p, layout)
+		return Date{}, fmt.Errorf("date %q does not match precision %s: write it as %s", s, p, forms[p])
 	}
 	t, err := time.Parse(layout, s)
 	if err != nil {
-		return Date{}, fmt.Errorf("date %q is not a valid date of the form %s", s, layout)
+		return Date{}, fmt.Errorf("date %q is not a real date of the form %s", s, forms[p])
 	}
 	d := Date{Year: t.Year(), Precision: p}
 	if p >= MonthOnly {

@@ -31,20 +31,21 @@ var (
 // returns every problem found, in city order.
 func Validate(cities []City) []Problem {
 	v := &validator{}
-	homes := 0
-	seen := map[string]int{}
-	for i, c := range cities {
-		v.city = i
+	homes, ids := 0, map[string]int{}
+	for _, c := range cities {
+		ids[c.ID]++
 		if c.Home {
 			homes++
-			if homes > 1 {
-				v.add("home", "a second home city: only one file may have home: true")
-			}
 		}
-		if j, dup := seen[c.ID]; dup && c.ID != "" {
-			v.add("id", fmt.Sprintf("duplicate id %q: city #%d has it too", c.ID, j+1))
+	}
+	for i, c := range cities {
+		v.city = i
+		if c.Home && homes > 1 {
+			v.add("home", fmt.Sprintf("one of %d home cities: only one file may have home: true", homes))
 		}
-		seen[c.ID] = i
+		if n := ids[c.ID]; n > 1 && c.ID != "" {
+			v.add("id", fmt.Sprintf("id %q is used by %d files: ids must be unique", c.ID, n))
+		}
 		v.checkCity(c)
 	}
 	if homes == 0 && len(cities) > 0 {

@@ -197,7 +197,6 @@ func langFromEnv(getenv func(string) string) model.Lang {
 	return model.EN
 }
 
-
 // ErrNoMatch is returned by show when nothing matches or the query is
 // ambiguous; it exits with status 1.
 var ErrNoMatch = errors.New("no single match")

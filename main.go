@@ -1,0 +1,144 @@
+// Command ruse-twins browses the partner cities of Ruse, Bulgaria, in a
+// terminal: interactively, as a public kiosk, or as list/show/validate
+// commands for pipes. See README.md.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+
+	"github.com/charmbracelet/glamour"
+	"github.com/charmbracelet/glamour/styles"
+	"github.com/charmbracelet/x/term"
+	"github.com/muesli/termenv"
+
+	"github.com/ruse-twins/ruse-twins/data"
+	"github.com/ruse-twins/ruse-twins/model"
+	"github.com/ruse-twins/ruse-twins/ui/cli"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		os.Exit(report(os.Stderr, err))
+	}
+}
+
+// exitError carries an exit status for an error already reported.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e exitError) Error() string { return e.err.Error() }
+
+// report prints an error and returns the exit status it calls for: 2 for a
+// usage error or invalid data, 1 for everything else.
+func report(stderr io.Writer, err error) int {
+	var ee exitError
+	if errors.As(err, &ee) {
+		if ee.err != nil {
+			fmt.Fprintln(stderr, ee.err)
+		}
+		return ee.code
+	}
+	var ue cli.UsageError
+	var de data.Errors
+	switch {
+	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "ruse-twins: %v\nRun 'ruse-twins --help' for usage.\n", ue)
+		return 2
+	case errors.As(err, &de):
+		fmt.Fprintln(stderr, de)
+		fmt.Fprintf(stderr, "%d problem(s) in the dataset.\n", len(de))
+		return 2
+	}
+	fmt.Fprintln(stderr, "ruse-twins:", err)
+	return 1
+}
+
+// run does what the command line asks.
+func run(args []string, stdout, stderr io.Writer) error {
+	cfg, err := cli.Parse(args, os.Getenv)
+	if err != nil {
+		return err
+	}
+	switch cfg.Command {
+	case cli.Help:
+		cli.Usage(stdout)
+		return nil
+	case cli.Version:
+		fmt.Fprintln(stdout, "ruse-twins", version())
+		return nil
+	case cli.Validate:
+		return validate(cfg, stdout)
+	}
+	ds, err := loadData(cfg.DataDir)
+	if err != nil {
+		return err
+	}
+	idx := model.NewIndex(ds.Partners)
+	switch cfg.Command {
+	case cli.List:
+		return cli.ListCmd(stdout, ds, cfg)
+	case cli.Show:
+		return cli.ShowCmd(stdout, ds, idx, cfg, textRenderer(stdout))
+	}
+	return browse(cfg, ds, idx, stdout)
+}
+
+// loadData loads the dataset of --data, or the embedded one.
+func loadData(dir string) (model.Dataset, error) {
+	if dir != "" {
+		return data.LoadDir(dir)
+	}
+	return data.Load()
+}
+
+// validate checks a dataset and says so.
+func validate(cfg cli.Config, stdout io.Writer) error {
+	dir := cfg.Dir
+	if dir == "" {
+		dir = cfg.DataDir
+	}
+	ds, err := loadData(dir)
+	if err != nil {
+		return err
+	}
+	if dir == "" {
+		dir = data.EmbeddedDir + " (embedded)"
+	}
+	fmt.Fprintf(stdout, "%s: valid: %s and %d partner cities\n", dir, ds.Home.ID, len(ds.Partners))
+	return nil
+}
+
+// version returns the module version the binary was built from.
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "dev"
+}
+
+// textRenderer renders show's text format: glamour with colours on a
+// terminal that wants them, plain in a pipe or under NO_COLOR.
+func textRenderer(stdout io.Writer) cli.Renderer {
+	return func(md string) (string, error) {
+		style, profile := styles.NoTTYStyleConfig, termenv.Ascii
+		if f, ok := stdout.(*os.File); ok && term.IsTerminal(f.Fd()) && os.Getenv("NO_COLOR") == "" {
+			style, profile = styles.DarkStyleConfig, termenv.NewOutput(f).EnvColorProfile()
+		}
+		r, err := glamour.NewTermRenderer(glamour.WithStyles(style), glamour.WithColorProfile(profile), glamour.WithWordWrap(80))
+		if err != nil {
+			return "", err
+		}
+		return r.Render(md)
+	}
+}
+
+// browse starts the interactive browser.
+func browse(cfg cli.Config, ds model.Dataset, idx model.Searcher, stdout io.Writer) error {
+	return exitError{2, errors.New("the interactive browser is not built yet: use 'ruse-twins list' or 'ruse-twins show QUERY'")}
+}

@@ -1,0 +1,117 @@
+package cli
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/ruse-twins/ruse-twins/model"
+)
+
+// ListCmd prints every partner in the chosen format: an aligned table
+// (text), the whole dataset (json) or one row per partner with a header
+// (csv).
+func ListCmd(w io.Writer, ds model.Dataset, cfg Config) error {
+	switch cfg.FormatOrDefault() {
+	case "json":
+		return writeJSON(w, datasetJSON(ds))
+	case "csv":
+		return listCSV(w, ds)
+	}
+	return listText(w, ds, cfg.Lang)
+}
+
+func datasetJSON(ds model.Dataset) jsonDataset {
+	j := jsonDataset{Schema: SchemaVersion, Home: toJSON(ds.Home, nil), Partners: []jsonCity{}}
+	for _, c := range ds.Partners {
+		j.Partners = append(j.Partners, toJSON(c, &ds.Home))
+	}
+	return j
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// listText prints one aligned row per partner: name, country, year,
+// distance and direction from home.
+func listText(w io.Writer, ds model.Dataset, l model.Lang) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	for _, c := range ds.Partners {
+		km, dir := fromHome(ds.Home, c)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", Clean(c.Name.In(l)), Clean(c.Country.Name.In(l)), since(c), km, dir.Label.In(l))
+	}
+	return tw.Flush()
+}
+
+// csvHeader names the columns of list --format csv.
+var csvHeader = []string{
+	"id", "name_bg", "name_en", "native", "country_code", "country_bg", "country_en",
+	"region_bg", "region_en", "lat", "lon", "distance_km", "direction",
+	"kind", "since", "events", "areas",
+}
+
+func listCSV(w io.Writer, ds model.Dataset) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(csvHeader); err != nil {
+		return err
+	}
+	for _, c := range ds.Partners {
+		if err := cw.Write(csvRow(ds.Home, c)); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func csvRow(home, c model.City) []string {
+	natives := make([]string, len(c.Native))
+	for i, n := range c.Native {
+		natives[i] = n.Name
+	}
+	events := make([]string, len(c.Events))
+	for i, e := range c.Events {
+		events[i] = strings.TrimSpace(e.Date.ISO() + " " + string(e.Kind))
+	}
+	areas := make([]string, len(c.Areas))
+	for i, a := range c.Areas {
+		areas[i] = string(a)
+	}
+	km := math.Round(model.DistanceKm(home.Coordinates, c.Coordinates))
+	year := ""
+	if y, ok := c.Since(); ok {
+		year = strconv.Itoa(y)
+	}
+	row := []string{
+		c.ID, c.Name.BG, c.Name.EN, strings.Join(natives, "; "), c.Country.Code, c.Country.Name.BG, c.Country.Name.EN,
+		c.Region.BG, c.Region.EN, strconv.FormatFloat(c.Coordinates.Lat, 'f', -1, 64), strconv.FormatFloat(c.Coordinates.Lon, 'f', -1, 64),
+		strconv.Itoa(int(km)), model.Compass(model.BearingDeg(home.Coordinates, c.Coordinates)).Key,
+		string(c.Kind), year, strings.Join(events, "; "), strings.Join(areas, "; "),
+	}
+	for i := range row {
+		row[i] = Clean(row[i])
+	}
+	return row
+}
+
+// fromHome returns the distance from home as "1888 km" and the direction.
+func fromHome(home, c model.City) (string, model.Term) {
+	km := math.Round(model.DistanceKm(home.Coordinates, c.Coordinates))
+	return fmt.Sprintf("%d km", int(km)), model.Compass(model.BearingDeg(home.Coordinates, c.Coordinates))
+}
+
+// since returns the first year of a partnership, or a dash when unknown.
+func since(c model.City) string {
+	if y, ok := c.Since(); ok {
+		return strconv.Itoa(y)
+	}
+	return "—"
+}

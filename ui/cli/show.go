@@ -1,0 +1,78 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/ruse-twins/ruse-twins/model"
+)
+
+// Renderer turns a markdown document into text for the output: glamour on
+// a terminal, plain text in a pipe.
+type Renderer func(markdown string) (string, error)
+
+// NoMatchError says that show found no city, or more than one that fit
+// equally well; it lists the candidates so the user can be more precise.
+type NoMatchError struct {
+	Query      string
+	Candidates []string // "id (Name)", best first
+}
+
+func (e NoMatchError) Error() string {
+	if len(e.Candidates) == 0 {
+		return fmt.Sprintf("no partner city matches %q", e.Query)
+	}
+	return fmt.Sprintf("%q matches more than one partner city; be more precise, or use an id:\n  %s",
+		e.Query, strings.Join(e.Candidates, "\n  "))
+}
+
+// ambiguity is how close, as a fraction of the best score, another result
+// must come for the query to be ambiguous.
+const ambiguity = 0.9
+
+// ShowCmd prints the one partner the query finds, as its detail document
+// (text or markdown) or as JSON.
+func ShowCmd(w io.Writer, ds model.Dataset, s model.Searcher, cfg Config, render Renderer) error {
+	c, err := find(ds, s, cfg.Query, cfg.Lang)
+	if err != nil {
+		return err
+	}
+	switch cfg.FormatOrDefault() {
+	case "json":
+		return writeJSON(w, toJSON(c, &ds.Home))
+	case "markdown":
+		_, err := io.WriteString(w, Clean(model.Document(ds.Home, c, cfg.Lang)))
+		return err
+	}
+	out, err := render(model.Document(ds.Home, c, cfg.Lang))
+	if err != nil {
+		return err
+	}
+	_, err = io.WriteString(w, out)
+	return err
+}
+
+// find returns the city a query designates: the one with that id, or the
+// best search result when no other comes close to it.
+func find(ds model.Dataset, s model.Searcher, query string, l model.Lang) (model.City, error) {
+	if c, ok := ds.Partner(strings.ToLower(query)); ok {
+		return c, nil
+	}
+	matches := s.Search(query, l)
+	if len(matches) == 0 {
+		return model.City{}, NoMatchError{Query: query}
+	}
+	best := matches[0]
+	var close []string
+	for _, m := range matches {
+		if float64(m.Score) >= ambiguity*float64(best.Score) {
+			c := ds.Partners[m.Index]
+			close = append(close, fmt.Sprintf("%s (%s)", c.ID, Clean(c.Name.In(l))))
+		}
+	}
+	if len(close) > 1 {
+		return model.City{}, NoMatchError{Query: query, Candidates: close}
+	}
+	return ds.Partners[best.Index], nil
+}
