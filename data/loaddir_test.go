@@ -1,0 +1,135 @@
+package data_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/ruse-twins/ruse-twins/data"
+)
+
+// baseDir copies the small valid dataset of testdata/base to a new
+// directory.
+func baseDir(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	files, _ := filepath.Glob("testdata/base/*.yaml")
+	for _, f := range files {
+		copyFile(t, f, filepath.Join(dir, filepath.Base(f)))
+	}
+	return dir
+}
+
+func loadErr(t *testing.T, dir string) string {
+	t.Helper()
+	_, err := data.LoadDir(dir)
+	if err == nil {
+		t.Fatalf("LoadDir(%s) succeeded, want an error", dir)
+	}
+	return err.Error()
+}
+
+func TestBaseDatasetLoads(t *testing.T) {
+	ds, err := data.LoadDir(baseDir(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ds.Home.ID != "home" || len(ds.Partners) != 1 {
+		t.Errorf("got home %q and %d partners", ds.Home.ID, len(ds.Partners))
+	}
+}
+
+func TestWindowsLineEndsAreAccepted(t *testing.T) {
+	dir := baseDir(t)
+	p := filepath.Join(dir, "alpha.yaml")
+	b, _ := os.ReadFile(p)
+	os.WriteFile(p, bytes.ReplaceAll(b, []byte("\n"), []byte("\r\n")), 0o644)
+	ds, err := data.LoadDir(dir)
+	if err != nil {
+		t.Fatalf("CRLF file refused: %v", err)
+	}
+	if got := ds.Partners[0].Description.EN; strings.ContainsRune(got, '\r') {
+		t.Errorf("a CR survived into the text: %q", got)
+	}
+}
+
+func TestLoadDirRefusals(t *testing.T) {
+	empty := t.TempDir()
+	os.WriteFile(filepath.Join(empty, "README.md"), []byte("notes"), 0o644)
+	file := filepath.Join(t.TempDir(), "cities.yaml")
+	os.WriteFile(file, []byte("id: x\n"), 0o644)
+	missing := filepath.Join(t.TempDir(), "nowhere")
+
+	for _, c := range []struct{ name, dir, want string }{
+		{"no data", empty, empty + ": no data: the directory has no .yaml files"},
+		{"a file", file, file + ": is a file, not a dataset directory of .yaml files"},
+		{"missing", missing, missing + ": cannot open the dataset: no such file or directory"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := loadErr(t, c.dir); got != c.want {
+				t.Errorf("got  %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestUnreadableFiles(t *testing.T) {
+	dir := baseDir(t)
+	if err := os.Symlink("loop.yaml", filepath.Join(dir, "loop.yaml")); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	os.Mkdir(filepath.Join(dir, "folder.yaml"), 0o755)
+	got := loadErr(t, dir)
+	want := strings.Join([]string{
+		filepath.Join(dir, "folder.yaml") + ":1: cannot read: is a directory",
+		filepath.Join(dir, "loop.yaml") + ":1: cannot read: too many levels of symbolic links",
+	}, "\n")
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestOversizedFileIsRefusedUnread writes a file past the limit and checks
+// that the loader refuses it; the loader reads at most one byte past the
+// limit, which readBounded's LimitReader guarantees.
+func TestOversizedFileIsRefusedUnread(t *testing.T) {
+	dir := baseDir(t)
+	p := filepath.Join(dir, "huge.yaml")
+	f, err := os.Create(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Truncate(data.MaxFileSize + 4096)
+	f.Close()
+	want := p + ":1: cannot read: the file is larger than 10 MB"
+	if got := loadErr(t, dir); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestBrokenCopyOfShippedData breaks one line of a copy of the shipped data
+// and expects exactly that file and line.
+func TestBrokenCopyOfShippedData(t *testing.T) {
+	dir := t.TempDir()
+	files, _ := filepath.Glob("cities/*.yaml")
+	for _, f := range files {
+		copyFile(t, f, filepath.Join(dir, filepath.Base(f)))
+	}
+	p := filepath.Join(dir, "trogir.yaml")
+	b, _ := os.ReadFile(p)
+	lines := strings.Split(string(b), "\n")
+	n := -1
+	for i, l := range lines {
+		if strings.HasPrefix(l, "  lat: ") {
+			lines[i], n = "  lat: 143.5", i+1
+		}
+	}
+	os.WriteFile(p, []byte(strings.Join(lines, "\n")), 0o644)
+	want := p + ":" + strconv.Itoa(n) + ": latitude 143.5 is out of range -90..90"
+	if got := loadErr(t, dir); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
