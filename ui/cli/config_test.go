@@ -1,0 +1,104 @@
+package cli
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/ruse-twins/ruse-twins/model"
+)
+
+func env(vars map[string]string) func(string) string {
+	return func(k string) string { return vars[k] }
+}
+
+func TestParse(t *testing.T) {
+	noEnv := env(nil)
+	cases := []struct {
+		args []string
+		want Config
+	}{
+		{nil, Config{Command: Browse}},
+		{[]string{"list"}, Config{Command: List}},
+		{[]string{"list", "--format", "json"}, Config{Command: List, Format: "json"}},
+		{[]string{"--format=csv", "list"}, Config{Command: List, Format: "csv"}},
+		{[]string{"show", "sent", "uan"}, Config{Command: Show, Query: "sent uan"}},
+		{[]string{"--lang", "bg", "show", "гюргево", "--format", "json"}, Config{Command: Show, Query: "гюргево", Format: "json", Lang: model.BG}},
+		{[]string{"show", "--", "--odd"}, Config{Command: Show, Query: "--odd"}},
+		{[]string{"validate"}, Config{Command: Validate}},
+		{[]string{"validate", "some/dir"}, Config{Command: Validate, Dir: "some/dir"}},
+		{[]string{"--data", "d", "validate"}, Config{Command: Validate, DataDir: "d"}},
+		{[]string{"--kiosk", "--idle", "5s", "--exit-key", "f12", "--attract", "10s", "--log", "k.log"},
+			Config{Command: Browse, Kiosk: true, Idle: 5 * time.Second, ExitKey: "f12", Attract: 10 * time.Second, LogFile: "k.log"}},
+		{[]string{"--theme", "light"}, Config{Command: Browse, Theme: "light"}},
+		{[]string{"--version"}, Config{Command: Version}},
+		{[]string{"list", "-h"}, Config{Command: Help}},
+	}
+	for _, c := range cases {
+		got, err := Parse(c.args, noEnv)
+		if err != nil {
+			t.Errorf("Parse(%q): %v", c.args, err)
+			continue
+		}
+		want := c.want
+		if want.Theme == "" {
+			want.Theme = "auto"
+		}
+		if want.Idle == 0 {
+			want.Idle = 90 * time.Second
+		}
+		if want.ExitKey == "" {
+			want.ExitKey = DefaultExitKey
+		}
+		if got != want {
+			t.Errorf("Parse(%q)\n got %+v\nwant %+v", c.args, got, want)
+		}
+	}
+}
+
+func TestParseUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"lsit"},
+		{"list", "extra"},
+		{"show"},
+		{"show", "  "},
+		{"validate", "a", "b"},
+		{"--lang", "fr"},
+		{"list", "--format", "markdown"},
+		{"show", "x", "--format", "csv"},
+		{"--format", "json"},
+		{"--theme", "pink"},
+		{"--idle", "0s"},
+		{"--idle", "soon"},
+		{"--no-such-flag"},
+	} {
+		_, err := Parse(args, env(nil))
+		var ue UsageError
+		if !errors.As(err, &ue) {
+			t.Errorf("Parse(%q) = %v, want a UsageError", args, err)
+		}
+	}
+}
+
+func TestLanguageFromEnvironment(t *testing.T) {
+	cases := []struct {
+		vars map[string]string
+		want model.Lang
+	}{
+		{nil, model.EN},
+		{map[string]string{"LANG": "bg_BG.UTF-8"}, model.BG},
+		{map[string]string{"LANG": "en_GB.UTF-8"}, model.EN},
+		{map[string]string{"LANG": "bg_BG.UTF-8", "LC_ALL": "C"}, model.EN},
+		{map[string]string{"LANG": "C", "LC_ALL": "bg_BG.UTF-8"}, model.BG},
+	}
+	for _, c := range cases {
+		cfg, err := Parse(nil, env(c.vars))
+		if err != nil || cfg.Lang != c.want {
+			t.Errorf("env %v: lang %v (%v), want %v", c.vars, cfg.Lang, err, c.want)
+		}
+	}
+	cfg, _ := Parse([]string{"--lang", "en"}, env(map[string]string{"LANG": "bg_BG"}))
+	if cfg.Lang != model.EN {
+		t.Errorf("--lang en did not override LANG=bg_BG")
+	}
+}
