@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"runtime/debug"
 
 	"github.com/charmbracelet/glamour"
@@ -122,19 +123,27 @@ func version() string {
 	return "dev"
 }
 
+// trailingSpace matches the blanks at the end of each line.
+var trailingSpace = regexp.MustCompile(`(?m)[ \t]+$`)
+
 // textRenderer renders show's text format: glamour with colours on a
 // terminal that wants them, plain in a pipe or under NO_COLOR.
 func textRenderer(stdout io.Writer) cli.Renderer {
 	return func(md string) (string, error) {
-		style, profile := styles.NoTTYStyleConfig, termenv.Ascii
+		style, profile, plain := styles.NoTTYStyleConfig, termenv.Ascii, true
 		if f, ok := stdout.(*os.File); ok && term.IsTerminal(f.Fd()) && os.Getenv("NO_COLOR") == "" {
-			style, profile = styles.DarkStyleConfig, termenv.NewOutput(f).EnvColorProfile()
+			style, profile, plain = styles.DarkStyleConfig, termenv.NewOutput(f).EnvColorProfile(), false
 		}
 		r, err := glamour.NewTermRenderer(glamour.WithStyles(style), glamour.WithColorProfile(profile), glamour.WithWordWrap(80))
 		if err != nil {
 			return "", err
 		}
-		return r.Render(md)
+		out, err := r.Render(md)
+		if plain {
+			// glamour pads every line to the wrap width; a pipe wants none.
+			out = trailingSpace.ReplaceAllString(out, "")
+		}
+		return out, err
 	}
 }
 

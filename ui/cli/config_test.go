@@ -18,21 +18,21 @@ func TestParse(t *testing.T) {
 		args []string
 		want Config
 	}{
-		{nil, Config{Command: Browse}},
-		{[]string{"list"}, Config{Command: List}},
-		{[]string{"list", "--format", "json"}, Config{Command: List, Format: "json"}},
-		{[]string{"--format=csv", "list"}, Config{Command: List, Format: "csv"}},
-		{[]string{"show", "sent", "uan"}, Config{Command: Show, Query: "sent uan"}},
+		{nil, Config{Lang: model.EN, Command: Browse}},
+		{[]string{"list"}, Config{Lang: model.EN, Command: List}},
+		{[]string{"list", "--format", "json"}, Config{Lang: model.EN, Command: List, Format: "json"}},
+		{[]string{"--format=csv", "list"}, Config{Lang: model.EN, Command: List, Format: "csv"}},
+		{[]string{"show", "sent", "uan"}, Config{Lang: model.EN, Command: Show, Query: "sent uan"}},
 		{[]string{"--lang", "bg", "show", "гюргево", "--format", "json"}, Config{Command: Show, Query: "гюргево", Format: "json", Lang: model.BG}},
-		{[]string{"show", "--", "--odd"}, Config{Command: Show, Query: "--odd"}},
-		{[]string{"validate"}, Config{Command: Validate}},
-		{[]string{"validate", "some/dir"}, Config{Command: Validate, Dir: "some/dir"}},
-		{[]string{"--data", "d", "validate"}, Config{Command: Validate, DataDir: "d"}},
+		{[]string{"show", "--", "--odd"}, Config{Lang: model.EN, Command: Show, Query: "--odd"}},
+		{[]string{"validate"}, Config{Lang: model.EN, Command: Validate}},
+		{[]string{"validate", "some/dir"}, Config{Lang: model.EN, Command: Validate, Dir: "some/dir"}},
+		{[]string{"--data", "d", "validate"}, Config{Lang: model.EN, Command: Validate, DataDir: "d"}},
 		{[]string{"--kiosk", "--idle", "5s", "--exit-key", "f12", "--attract", "10s", "--log", "k.log"},
-			Config{Command: Browse, Kiosk: true, Idle: 5 * time.Second, ExitKey: "f12", Attract: 10 * time.Second, LogFile: "k.log"}},
-		{[]string{"--theme", "light"}, Config{Command: Browse, Theme: "light"}},
-		{[]string{"--version"}, Config{Command: Version}},
-		{[]string{"list", "-h"}, Config{Command: Help}},
+			Config{Lang: model.EN, Command: Browse, Kiosk: true, Idle: 5 * time.Second, ExitKey: "f12", Attract: 10 * time.Second, LogFile: "k.log"}},
+		{[]string{"--theme", "light"}, Config{Lang: model.EN, Command: Browse, Theme: "light"}},
+		{[]string{"--version"}, Config{Lang: model.EN, Command: Version}},
+		{[]string{"list", "-h"}, Config{Lang: model.EN, Command: Help}},
 	}
 	for _, c := range cases {
 		got, err := Parse(c.args, noEnv)

@@ -1,0 +1,167 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runCLI runs the command line in-process as main would, returning what it
+// printed and the exit status.
+func runCLI(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	if err := run(args, &out, &errb); err != nil {
+		code = report(&errb, err)
+	}
+	return out.String(), errb.String(), code
+}
+
+func TestListPrintsTheNinePartners(t *testing.T) {
+	t.Setenv("LANG", "en_GB.UTF-8")
+	out, _, code := runCLI(t, "list")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 9 {
+		t.Fatalf("%d lines, want 9:\n%s", len(lines), out)
+	}
+	for _, want := range []string{"Saint-Ouen", "Giurgiu", "Volgograd", "Peristeri", "Huainan", "Újbuda", "Trogir", "Bijeljina", "Simferopol"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("list lacks %s", want)
+		}
+	}
+	if !strings.HasPrefix(lines[0], "Saint-Ouen") || !strings.Contains(lines[0], "1961") {
+		t.Errorf("first line %q: want Saint-Ouen, 1961", lines[0])
+	}
+	bg, _, _ := runCLI(t, "--lang", "bg", "list")
+	for _, want := range []string{"Сент-Уан", "Франция", "Гюргево", "Румъния"} {
+		if !strings.Contains(bg, want) {
+			t.Errorf("list --lang bg lacks %s", want)
+		}
+	}
+}
+
+func TestShowFindsTheRightCity(t *testing.T) {
+	cases := []struct {
+		lang, query string
+		want        []string
+	}{
+		{"bg", "гюргево", []string{"Гюргево", "Еврорегион", "9 май 2002 г."}},
+		{"en", "sent uan", []string{"Saint-Ouen", "25 September 1961", "Fernand Lefort"}},
+		{"en", "淮南", []string{"Huainan", "24 September 1994"}},
+		{"en", "1961", []string{"Saint-Ouen"}},
+		{"bg", "трогир", []string{"Трогир", "януари 2011 г."}},
+	}
+	for _, c := range cases {
+		out, errs, code := runCLI(t, "--lang", c.lang, "show", c.query, "--format", "markdown")
+		if code != 0 {
+			t.Errorf("show %q: exit %d: %s", c.query, code, errs)
+			continue
+		}
+		for _, w := range c.want {
+			if !strings.Contains(out, w) {
+				t.Errorf("show %q lacks %q:\n%s", c.query, w, out)
+			}
+		}
+	}
+}
+
+func TestShowNoMatchAndAmbiguous(t *testing.T) {
+	_, errs, code := runCLI(t, "show", "zzzz")
+	if code != 1 || !strings.Contains(errs, `no partner city matches "zzzz"`) {
+		t.Errorf("show zzzz: exit %d, stderr %q", code, errs)
+	}
+	_, errs, code = runCLI(t, "--lang", "en", "show", "tourism")
+	if code != 1 || !strings.Contains(errs, "more than one partner city") || !strings.Contains(errs, "trogir (Trogir)") {
+		t.Errorf("show tourism: exit %d, stderr %q", code, errs)
+	}
+}
+
+func TestShowFormats(t *testing.T) {
+	out, _, code := runCLI(t, "show", "trogir", "--format", "json")
+	var city map[string]any
+	if code != 0 || json.Unmarshal([]byte(out), &city) != nil || city["id"] != "trogir" {
+		t.Fatalf("show --format json: exit %d, %q", code, out)
+	}
+	text, _, _ := runCLI(t, "--lang", "en", "show", "trogir")
+	if !strings.Contains(text, "Trogir") || strings.Contains(text, "\x1b") {
+		t.Errorf("show text into a buffer must be plain text:\n%q", text)
+	}
+}
+
+func TestListJSONCarriesEveryField(t *testing.T) {
+	out, _, code := runCLI(t, "list", "--format", "json")
+	if code != 0 {
+		t.Fatal("exit", code)
+	}
+	var ds struct {
+		Schema   string           `json:"schema"`
+		Home     map[string]any   `json:"home"`
+		Partners []map[string]any `json:"partners"`
+	}
+	if err := json.Unmarshal([]byte(out), &ds); err != nil {
+		t.Fatal(err)
+	}
+	if ds.Schema != "ruse-twins/1" || ds.Home["id"] != "ruse" || len(ds.Partners) != 9 {
+		t.Fatalf("schema %q home %v partners %d", ds.Schema, ds.Home["id"], len(ds.Partners))
+	}
+	for _, key := range []string{"id", "home", "name", "native", "aliases", "country", "region", "coordinates", "from_home", "kind", "since", "events", "areas", "description", "notes"} {
+		if _, ok := ds.Partners[0][key]; !ok {
+			t.Errorf("partner lacks %q", key)
+		}
+	}
+}
+
+func TestListCSV(t *testing.T) {
+	out, _, _ := runCLI(t, "list", "--format", "csv")
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil || len(rows) != 10 || rows[0][0] != "id" {
+		t.Fatalf("csv: %v, %d rows", err, len(rows))
+	}
+}
+
+func TestValidate(t *testing.T) {
+	out, _, code := runCLI(t, "validate")
+	if code != 0 || !strings.Contains(out, "valid") {
+		t.Errorf("validate: exit %d, %q", code, out)
+	}
+	dir := t.TempDir()
+	files, _ := filepath.Glob("data/cities/*.yaml")
+	for _, f := range files {
+		b, _ := os.ReadFile(f)
+		if filepath.Base(f) == "volgograd.yaml" {
+			b = bytes.Replace(b, []byte("id: volgograd"), []byte("id: Volgograd!"), 1)
+		}
+		os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o644)
+	}
+	_, errs, code := runCLI(t, "validate", dir)
+	want := filepath.Join(dir, "volgograd.yaml") + ":"
+	if code != 2 || !strings.Contains(errs, want) || !strings.Contains(errs, `malformed id "Volgograd!"`) {
+		t.Errorf("validate broken copy: exit %d, stderr %q", code, errs)
+	}
+	if _, _, code := runCLI(t, "--data", dir, "list"); code != 2 {
+		t.Errorf("--data broken list: exit %d, want 2", code)
+	}
+}
+
+func TestUsageErrorsExit2(t *testing.T) {
+	for _, args := range [][]string{{"lsit"}, {"--lang", "de"}, {"show"}} {
+		_, errs, code := runCLI(t, args...)
+		if code != 2 || !strings.Contains(errs, "--help") {
+			t.Errorf("%q: exit %d, stderr %q", args, code, errs)
+		}
+	}
+}
+
+func TestBareCommandWithoutTerminal(t *testing.T) {
+	_, errs, code := runCLI(t)
+	if code != 2 || !strings.Contains(errs, "list") || !strings.Contains(errs, "show") {
+		t.Errorf("bare command without a terminal: exit %d, stderr %q", code, errs)
+	}
+}
