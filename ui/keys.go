@@ -1,0 +1,151 @@
+package ui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/ruse-twins/ruse-twins/model"
+)
+
+// KeyMap is every key the browser answers. Keys are data: Update matches
+// them with key.Matches only, and the help bar is generated from them, so a
+// key that is disabled for the current state is neither answered nor
+// advertised.
+type KeyMap struct {
+	Up       key.Binding // previous city, or scroll up in the detail
+	Down     key.Binding // next city, or scroll down in the detail
+	PageUp   key.Binding
+	PageDown key.Binding
+	Home     key.Binding // first city, or top of the detail
+	End      key.Binding // last city, or bottom of the detail
+	Focus    key.Binding // move focus between list and detail
+	Open     key.Binding // focus the detail (show it, when narrow)
+	Back     key.Binding // leave the detail, or clear the search
+	Search   key.Binding // give the keyboard to the query
+	Lang     key.Binding // switch the language
+	Help     key.Binding // full help on and off
+	Quit     key.Binding
+
+	// While the query has the keyboard, letters are typed, so only these
+	// answer.
+	Keep       key.Binding // keep the filter and return to the list
+	Clear      key.Binding // clear the query and return to the list
+	ResultUp   key.Binding
+	ResultDown key.Binding
+	ForceQuit  key.Binding
+}
+
+// DefaultKeyMap returns the keys of PRODUCT §3, plus `l` for the language.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Up:         key.NewBinding(key.WithKeys("up", "k")),
+		Down:       key.NewBinding(key.WithKeys("down", "j")),
+		PageUp:     key.NewBinding(key.WithKeys("pgup")),
+		PageDown:   key.NewBinding(key.WithKeys("pgdown")),
+		Home:       key.NewBinding(key.WithKeys("home", "g")),
+		End:        key.NewBinding(key.WithKeys("end", "G")),
+		Focus:      key.NewBinding(key.WithKeys("tab", "shift+tab")),
+		Open:       key.NewBinding(key.WithKeys("enter")),
+		Back:       key.NewBinding(key.WithKeys("esc")),
+		Search:     key.NewBinding(key.WithKeys("/")),
+		Lang:       key.NewBinding(key.WithKeys("l")),
+		Help:       key.NewBinding(key.WithKeys("?")),
+		Quit:       key.NewBinding(key.WithKeys("q", "ctrl+c")),
+		Keep:       key.NewBinding(key.WithKeys("enter")),
+		Clear:      key.NewBinding(key.WithKeys("esc")),
+		ResultUp:   key.NewBinding(key.WithKeys("up", "ctrl+p")),
+		ResultDown: key.NewBinding(key.WithKeys("down", "ctrl+n")),
+		ForceQuit:  key.NewBinding(key.WithKeys("ctrl+c")),
+	}
+}
+
+// keyState is what decides which keys answer and what the help bar calls
+// them.
+type keyState struct {
+	lang     model.Lang
+	focus    focus
+	filtered bool // a query filters the list
+	selected bool // some city is selected
+	fullHelp bool
+}
+
+// apply enables the keys that answer in state s and describes them in its
+// language. It is the one place that decides which key is live, so a later
+// mode (a kiosk) only adds cases here.
+func (k *KeyMap) apply(s keyState) {
+	h := words[s.lang].help
+	browsing := s.focus != focusSearch
+	inDetail := s.focus == focusDetail
+
+	up, down, first, last := h.up, h.down, h.first, h.last
+	if inDetail {
+		up, down, first, last = h.scrollUp, h.scrollDown, h.top, h.bottom
+	}
+	set(&k.Up, browsing, "↑/k", up)
+	set(&k.Down, browsing, "↓/j", down)
+	set(&k.PageUp, browsing, "pgup", h.pageUp)
+	set(&k.PageDown, browsing, "pgdown", h.pageDown)
+	set(&k.Home, browsing, "g/home", first)
+	set(&k.End, browsing, "G/end", last)
+	set(&k.Focus, browsing, "tab", h.focus)
+	set(&k.Open, browsing && !inDetail && s.selected, "enter", h.open)
+	back := h.back
+	if !inDetail {
+		back = h.clear
+	}
+	set(&k.Back, browsing && (inDetail || s.filtered), "esc", back)
+	set(&k.Search, browsing, "/", h.search)
+	set(&k.Lang, browsing, "l", words[s.lang.Other()].langName)
+	more := h.more
+	if s.fullHelp {
+		more = h.less
+	}
+	set(&k.Help, browsing, "?", more)
+	set(&k.Quit, browsing, "q", h.quit)
+
+	set(&k.Keep, !browsing, "enter", h.keep)
+	set(&k.Clear, !browsing, "esc", h.clear)
+	set(&k.ResultUp, !browsing, "↑", h.up)
+	set(&k.ResultDown, !browsing, "↓", h.down)
+	set(&k.ForceQuit, !browsing, "ctrl+c", h.quit)
+}
+
+// set turns a binding on or off and gives it its help text.
+func set(b *key.Binding, on bool, keys, desc string) {
+	b.SetEnabled(on)
+	b.SetHelp(keys, desc)
+}
+
+// pair joins two bindings into one entry of the short help ("↑/↓ choose"),
+// live when both are: the bar is narrow and the full help lists them apart.
+func pair(a, b key.Binding, keys, desc string) key.Binding {
+	p := key.NewBinding(key.WithKeys(append(a.Keys(), b.Keys()...)...), key.WithHelp(keys, desc))
+	p.SetEnabled(a.Enabled() && b.Enabled())
+	return p
+}
+
+// ShortHelp implements help.KeyMap: the bindings of the focused pane that
+// fit on one line.
+func (m Model) ShortHelp() []key.Binding {
+	k, h := m.keys, words[m.lang].help
+	move := h.choose
+	if m.focus == focusDetail {
+		move = h.scroll
+	}
+	return []key.Binding{
+		// The bar is cut at the screen's width: what matters most first,
+		// and ? for the rest.
+		pair(k.Up, k.Down, "↑/↓", move),
+		k.Open, k.Back, k.Search, k.Lang, k.Help, k.Quit, k.Focus,
+		k.Keep, k.Clear, pair(k.ResultUp, k.ResultDown, "↑/↓", h.choose), k.ForceQuit,
+	}
+}
+
+// FullHelp implements help.KeyMap: every live binding, in columns.
+func (m Model) FullHelp() [][]key.Binding {
+	k := m.keys
+	return [][]key.Binding{
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Home, k.End},
+		{k.Open, k.Back, k.Focus, k.Search},
+		{k.Lang, k.Help, k.Quit},
+		{k.Keep, k.Clear, k.ResultUp, k.ResultDown, k.ForceQuit},
+	}
+}

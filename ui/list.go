@@ -1,0 +1,160 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/ruse-twins/ruse-twins/model"
+)
+
+// rowLines is the height of a row: the name and year, then the country.
+const rowLines = 2
+
+// row is one city in the list, with the characters of its name that the
+// query matched.
+type row struct {
+	city      model.City
+	positions []int // rune positions in the name shown
+}
+
+// list is the pane of partner cities. It is written here rather than taken
+// from bubbles because its rows are custom, its filter is model.Searcher
+// and its highlights are by rune: what bubbles' list would add is paging
+// and a fuzzy filter that this pane does not use.
+type list struct {
+	rows   []row
+	cursor int // index of the selected row
+	offset int // index of the first row shown
+	width  int // inner width
+	height int // lines for rows
+}
+
+// selected returns the id of the selected city, or "" when the list is
+// empty.
+func (l list) selected() string {
+	if l.cursor < 0 || l.cursor >= len(l.rows) {
+		return ""
+	}
+	return l.rows[l.cursor].city.ID
+}
+
+// setRows replaces the rows and selects the city with id keep if it is
+// among them, the first row otherwise: the selection follows the city, not
+// its index, which shifts when the list is filtered.
+func (l list) setRows(rows []row, keep string) list {
+	l.rows, l.cursor = rows, 0
+	for i, r := range rows {
+		if r.city.ID == keep {
+			l.cursor = i
+		}
+	}
+	return l.scrollToCursor()
+}
+
+// setSize gives the list its inner size and keeps the selection in view.
+func (l list) setSize(width, height int) list {
+	l.width, l.height = max(width, 0), max(height, 0)
+	return l.scrollToCursor()
+}
+
+// visible is how many rows fit, at least one so that a tiny pane still
+// follows the cursor.
+func (l list) visible() int {
+	return max(l.height/rowLines, 1)
+}
+
+// update moves the selection on the navigation keys.
+func (l list) update(msg tea.KeyMsg, k KeyMap) list {
+	switch {
+	case key.Matches(msg, k.Up), key.Matches(msg, k.ResultUp):
+		return l.moveTo(l.cursor - 1)
+	case key.Matches(msg, k.Down), key.Matches(msg, k.ResultDown):
+		return l.moveTo(l.cursor + 1)
+	case key.Matches(msg, k.PageUp):
+		return l.moveTo(l.cursor - l.visible())
+	case key.Matches(msg, k.PageDown):
+		return l.moveTo(l.cursor + l.visible())
+	case key.Matches(msg, k.Home):
+		return l.moveTo(0)
+	case key.Matches(msg, k.End):
+		return l.moveTo(len(l.rows) - 1)
+	}
+	return l
+}
+
+// moveTo selects row i, clamped to the list.
+func (l list) moveTo(i int) list {
+	l.cursor = clamp(i, 0, len(l.rows)-1)
+	return l.scrollToCursor()
+}
+
+// scroll moves the window by n rows, as the mouse wheel does, and takes
+// the selection along only when it would leave the window.
+func (l list) scroll(n int) list {
+	l.offset = clamp(l.offset+n, 0, max(len(l.rows)-l.visible(), 0))
+	l.cursor = clamp(l.cursor, l.offset, l.offset+l.visible()-1)
+	l.cursor = clamp(l.cursor, 0, len(l.rows)-1)
+	return l
+}
+
+// scrollToCursor moves the window just enough to show the selection, and
+// never past the end, so a taller window shows more rows rather than space.
+func (l list) scrollToCursor() list {
+	l.cursor = clamp(l.cursor, 0, len(l.rows)-1)
+	l.offset = clamp(l.offset, l.cursor-l.visible()+1, l.cursor)
+	l.offset = clamp(l.offset, 0, max(len(l.rows)-l.visible(), 0))
+	return l
+}
+
+// rowAt returns the index of the row at line y of the rows, if any.
+func (l list) rowAt(y int) (int, bool) {
+	if y < 0 || y >= l.height {
+		return 0, false
+	}
+	i := l.offset + y/rowLines
+	return i, i < len(l.rows)
+}
+
+// view draws the rows in lang, or says that nothing matched query.
+func (l list) view(st Styles, lang model.Lang, query string) string {
+	if len(l.rows) == 0 {
+		msg := fmt.Sprintf(words[lang].noMatch, sanitize(query))
+		return st.Empty.Width(l.width).Render(msg)
+	}
+	end := min(l.offset+l.visible(), len(l.rows))
+	lines := make([]string, 0, rowLines*(end-l.offset))
+	for i := l.offset; i < end; i++ {
+		lines = append(lines, l.rows[i].view(st, lang, l.width, i == l.cursor)...)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// view draws a row as its lines: marker, name and year; then the country.
+func (r row) view(st Styles, lang model.Lang, width int, selected bool) []string {
+	marker, name, matched := "  ", st.Name, st.Matched
+	if selected {
+		marker, name, matched = st.Marker.Render("> "), st.SelectedName, st.Matched.Inherit(st.SelectedName)
+	}
+	year := ""
+	if y, ok := r.city.Since(); ok {
+		year = st.Year.Render(strconv.Itoa(y))
+	}
+	text := sanitize(r.city.Name.In(lang))
+	nameWidth := max(width-lipgloss.Width(marker)-lipgloss.Width(year)-1, 0)
+	first := ansi.Truncate(lipgloss.StyleRunes(text, r.positions, matched, name), nameWidth, "…")
+	gap := max(width-lipgloss.Width(marker)-lipgloss.Width(first)-lipgloss.Width(year), 0)
+	line1 := marker + first + strings.Repeat(" ", gap) + year
+	country := ansi.Truncate(st.Country.Render(sanitize(r.city.Country.Name.In(lang))), max(width-2, 0), "…")
+	return []string{ansi.Truncate(line1, width, ""), ansi.Truncate("  "+country, width, "")}
+}
+
+// clamp limits v to [lo, hi]; when hi < lo it returns lo, so an empty
+// range clamps to its start instead of going negative.
+func clamp(v, lo, hi int) int {
+	return max(lo, min(v, hi))
+}

@@ -1,0 +1,101 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/glamour"
+	"github.com/muesli/termenv"
+	"github.com/ruse-twins/ruse-twins/model"
+)
+
+// cacheLimit bounds both caches: dragging a window's edge passes through
+// many widths, each of which would otherwise stay in memory for good.
+const cacheLimit = 64
+
+// minWrap is the narrowest wrap width glamour is asked for; a narrower pane
+// shows the left part of a page wrapped at this width, which reads better
+// than one word a line.
+const minWrap = 12
+
+// pageKey names one rendered page.
+type pageKey struct {
+	id    string
+	lang  model.Lang
+	width int
+	style string
+}
+
+// pages renders markdown pages with glamour and remembers them. Building a
+// glamour renderer is the expensive part and rendering is the next, so it
+// keeps one renderer per wrap width and every page it rendered, and
+// returning to a page renders nothing.
+type pages struct {
+	look    Look
+	terms   map[int]*glamour.TermRenderer
+	done    map[pageKey]string
+	renders int // glamour renders so far, for tests of the cache
+}
+
+// newPages returns an empty cache rendering with the settled look.
+func newPages(look Look) *pages {
+	return &pages{look: look, terms: map[int]*glamour.TermRenderer{}, done: map[pageKey]string{}}
+}
+
+// page returns the page of city id in lang at wrap width, rendering
+// markdown() only if that page was never rendered.
+func (p *pages) page(id string, lang model.Lang, width int, markdown func() string) string {
+	width = max(width, minWrap)
+	k := pageKey{id, lang, width, p.look.Style}
+	if s, ok := p.done[k]; ok {
+		return s
+	}
+	md := sanitizeLines(markdown())
+	out, err := p.render(md, width)
+	if err != nil {
+		// A page that glamour cannot render is still worth reading.
+		out = md
+	}
+	evictOne(p.done, cacheLimit)
+	p.done[k] = out
+	return out
+}
+
+// render runs glamour at a wrap width, on a renderer kept for that width.
+func (p *pages) render(md string, width int) (string, error) {
+	tr, ok := p.terms[width]
+	if !ok {
+		var err error
+		tr, err = glamour.NewTermRenderer(
+			glamour.WithStyles(p.look.Glamour),
+			glamour.WithColorProfile(p.look.Profile),
+			glamour.WithWordWrap(width),
+		)
+		if err != nil {
+			return "", err
+		}
+		evictOne(p.terms, cacheLimit/8)
+		p.terms[width] = tr
+	}
+	p.renders++
+	out, err := tr.Render(md)
+	if err != nil {
+		return "", err
+	}
+	// glamour frames a document with blank lines; the pane has its own.
+	return strings.Trim(out, "\n"), nil
+}
+
+// evictOne drops an entry from a cache that has reached its limit. Which
+// one does not matter: a dropped page is rendered again when needed.
+func evictOne[K comparable, V any](m map[K]V, limit int) {
+	if len(m) < limit {
+		return
+	}
+	for k := range m {
+		delete(m, k)
+		return
+	}
+}
+
+// plainProfile is the profile of a look without colour: tests and NO_COLOR.
+const plainProfile = termenv.Ascii

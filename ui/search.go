@@ -1,0 +1,104 @@
+package ui
+
+import (
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/ruse-twins/ruse-twins/model"
+)
+
+// queryLimit bounds the query: no one remembers a city by a paragraph,
+// and a kiosk visitor leaning on a key should not slow the search down.
+const queryLimit = 64
+
+// search is the query box above the list. It filters and ranks the
+// partners through a model.Searcher on every keystroke.
+type search struct {
+	input    textinput.Model
+	searcher model.Searcher
+	width    int
+}
+
+// newSearch returns an empty query box searching with s.
+func newSearch(s model.Searcher, st Styles) search {
+	in := textinput.New()
+	in.Prompt = "/ "
+	in.CharLimit = queryLimit
+	in.PromptStyle = st.Prompt
+	in.TextStyle = st.Query
+	in.PlaceholderStyle = st.Placeholder
+	in.Cursor.Style = st.Cursor
+	in.Cursor.TextStyle = st.Query
+	// A steady cursor: a blinking one would need ticks, and would make
+	// every screen a test sees depend on time.
+	in.Cursor.SetMode(cursor.CursorStatic)
+	return search{input: in, searcher: s}
+}
+
+// query returns the text typed so far.
+func (s search) query() string { return s.input.Value() }
+
+// focus gives the box the keyboard.
+func (s search) focus() (search, tea.Cmd) {
+	cmd := s.input.Focus()
+	return s, cmd
+}
+
+// blur takes the keyboard away and keeps the query.
+func (s search) blur() search {
+	s.input.Blur()
+	return s
+}
+
+// clear empties the query and takes the keyboard away.
+func (s search) clear() search {
+	s.input.Reset()
+	s.input.Blur()
+	return s
+}
+
+// update edits the query with a key or a paste.
+func (s search) update(msg tea.Msg) (search, tea.Cmd) {
+	var cmd tea.Cmd
+	s.input, cmd = s.input.Update(msg)
+	return s, cmd
+}
+
+// rows runs the query over the partners in lang, best match first. The
+// empty query lists every partner in dataset order.
+func (s search) rows(partners []model.City, lang model.Lang) []row {
+	matches := s.searcher.Search(s.query(), lang)
+	rows := make([]row, 0, len(matches))
+	for _, m := range matches {
+		if m.Index < 0 || m.Index >= len(partners) {
+			continue // a searcher's mistake must not crash the screen
+		}
+		rows = append(rows, row{city: partners[m.Index], positions: m.Positions})
+	}
+	return rows
+}
+
+// setWidth gives the query line its width; the input scrolls sideways
+// within it, keeping the cursor in view.
+func (s search) setWidth(width int) search {
+	s.width = max(width, 0)
+	// One column stays free for the cursor after the last character.
+	s.input.Width = max(width-ansi.StringWidth(s.input.Prompt)-1, 1)
+	return s
+}
+
+// setLang puts the placeholder in lang.
+func (s search) setLang(lang model.Lang) search {
+	s.input.Placeholder = words[lang].placeholder
+	return s
+}
+
+// view draws the query line: the hint to press / while the box is empty
+// and idle, the input otherwise.
+func (s search) view(st Styles, lang model.Lang) string {
+	if !s.input.Focused() && s.input.Value() == "" {
+		return ansi.Truncate(st.Placeholder.Render(words[lang].searchHint), s.width, "…")
+	}
+	return ansi.Truncate(s.input.View(), s.width, "")
+}

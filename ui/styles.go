@@ -1,0 +1,94 @@
+package ui
+
+import (
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/lipgloss"
+)
+
+// palette is the handful of colours the browser uses; the Styles are built
+// from it so that dark and light differ in one place.
+type palette struct {
+	accent, text, dim, faint, match, border lipgloss.Color
+}
+
+var (
+	darkPalette  = palette{accent: "#E8B04B", text: "#E4E4E4", dim: "#9A9A9A", faint: "#5C5C5C", match: "#F25D94", border: "#4A4A4A"}
+	lightPalette = palette{accent: "#9C5A00", text: "#1F1F1F", dim: "#5F5F5F", faint: "#A8A8A8", match: "#C8185B", border: "#B8B8B8"}
+)
+
+// Styles is every lipgloss style of the browser. Views pick fields; none
+// builds a style inline, so the look changes here and only here.
+type Styles struct {
+	Header lipgloss.Style // the top line
+	Title  lipgloss.Style // the app's title in the header
+	Status lipgloss.Style // language and count, right of the header
+
+	Pane        lipgloss.Style // a pane's frame when it has no focus
+	FocusedPane lipgloss.Style // a pane's frame when it has the focus
+
+	Prompt      lipgloss.Style // the query's prompt
+	Query       lipgloss.Style // the query's text
+	Placeholder lipgloss.Style // the hint in an empty query
+	Cursor      lipgloss.Style // the query's cursor
+	Rule        lipgloss.Style // the line under the query
+
+	Marker       lipgloss.Style // the selected row's marker
+	Name         lipgloss.Style // a city's name
+	SelectedName lipgloss.Style // the selected city's name
+	Matched      lipgloss.Style // the matched characters of a name
+	Year         lipgloss.Style
+	Country      lipgloss.Style
+	Empty        lipgloss.Style // "nothing matched"
+
+	Footer   lipgloss.Style // the help bar's margins
+	Help     help.Styles
+	TooSmall lipgloss.Style
+}
+
+// NewStyles builds the styles on renderer r, whose colour profile has been
+// settled, for a dark or a light background.
+func NewStyles(r *lipgloss.Renderer, dark bool) Styles {
+	p := lightPalette
+	if dark {
+		p = darkPalette
+	}
+	// A thick frame marks the focused pane even when there is no colour.
+	frame := r.NewStyle().Border(lipgloss.NormalBorder()).BorderForeground(p.border).Padding(0, 1)
+	focused := frame.Border(lipgloss.ThickBorder()).BorderForeground(p.accent)
+	key := r.NewStyle().Foreground(p.dim)
+	desc := r.NewStyle().Foreground(p.faint)
+	return Styles{
+		Header: r.NewStyle().Padding(0, 1),
+		Title:  r.NewStyle().Bold(true).Foreground(p.accent),
+		Status: r.NewStyle().Foreground(p.dim),
+
+		Pane:        frame,
+		FocusedPane: focused,
+
+		Prompt:      r.NewStyle().Foreground(p.accent),
+		Query:       r.NewStyle().Foreground(p.text),
+		Placeholder: r.NewStyle().Foreground(p.faint),
+		Cursor:      r.NewStyle().Reverse(true),
+		Rule:        r.NewStyle().Foreground(p.border),
+
+		Marker:       r.NewStyle().Foreground(p.accent).Bold(true),
+		Name:         r.NewStyle().Foreground(p.text),
+		SelectedName: r.NewStyle().Foreground(p.accent).Bold(true),
+		Matched:      r.NewStyle().Foreground(p.match).Underline(true),
+		Year:         r.NewStyle().Foreground(p.dim),
+		Country:      r.NewStyle().Foreground(p.dim),
+		Empty:        r.NewStyle().Foreground(p.dim).Italic(true),
+
+		Footer: r.NewStyle().Padding(0, 1),
+		Help: help.Styles{
+			Ellipsis:       desc,
+			ShortKey:       key,
+			ShortDesc:      desc,
+			ShortSeparator: desc,
+			FullKey:        key,
+			FullDesc:       desc,
+			FullSeparator:  desc,
+		},
+		TooSmall: r.NewStyle().Foreground(p.dim),
+	}
+}

@@ -1,0 +1,128 @@
+package ui
+
+import (
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/glamour/ansi"
+	"github.com/charmbracelet/glamour/styles"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+)
+
+// Look is how the browser draws, decided once before the program runs: a
+// query to the terminal from inside the running program can hang it or
+// leak the reply into the input (bubbletea#1036, glamour#405).
+type Look struct {
+	Profile termenv.Profile  // colours the terminal takes
+	Dark    bool             // a dark background
+	Style   string           // the name of Glamour, part of a page's cache key
+	Glamour ansi.StyleConfig // the markdown style of the detail pane
+}
+
+// PlainLook is the look without colour: for NO_COLOR, and for tests,
+// whose screens must not depend on the terminal they run in.
+func PlainLook() Look {
+	return Look{Profile: termenv.Ascii, Dark: true, Style: "notty", Glamour: styles.NoTTYStyleConfig}
+}
+
+// Settle decides the look for output out before the program runs: its
+// colour profile from the environment (getenv) and the output, and dark or
+// light from theme ("dark", "light", or "auto": COLORFGBG, else a short
+// query to the controlling terminal, else dark). It also gives lipgloss's
+// default renderer the same profile and background, because bubbles
+// components fall back on it.
+func Settle(out io.Writer, theme string, getenv func(string) string) Look {
+	return settle(out, theme, getenv, openTTY)
+}
+
+// settle is Settle with the terminal to query given by tty, which may
+// return nil; it is opened only when the query is needed.
+func settle(out io.Writer, theme string, getenv func(string) string, tty func() *os.File) Look {
+	profile := colorProfile(out, getenv)
+	dark := true
+	switch theme {
+	case "light":
+		dark = false
+	case "auto":
+		dark = autoDark(getenv, tty)
+	}
+	lipgloss.SetColorProfile(profile)
+	lipgloss.SetHasDarkBackground(dark)
+	return lookFor(profile, dark)
+}
+
+// styles builds the browser's styles on a renderer of its own, with the
+// settled profile and background, so that nothing is asked of the
+// terminal while the program runs.
+func (l Look) styles() Styles {
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(l.Profile)
+	r.SetHasDarkBackground(l.Dark)
+	return NewStyles(r, l.Dark)
+}
+
+// lookFor pairs a profile and a background with a glamour style.
+func lookFor(profile termenv.Profile, dark bool) Look {
+	switch {
+	case profile == termenv.Ascii:
+		l := PlainLook()
+		l.Dark = dark
+		return l
+	case dark:
+		return Look{Profile: profile, Dark: true, Style: "dark", Glamour: styles.DarkStyleConfig}
+	}
+	return Look{Profile: profile, Dark: false, Style: "light", Glamour: styles.LightStyleConfig}
+}
+
+// colorProfile is NO_COLOR → none; the Linux console → its 16 colours;
+// otherwise what termenv makes of the output and the environment.
+func colorProfile(out io.Writer, getenv func(string) string) termenv.Profile {
+	switch {
+	case getenv("NO_COLOR") != "":
+		return termenv.Ascii
+	case getenv("TERM") == "linux":
+		return termenv.ANSI
+	}
+	return termenv.NewOutput(out, termenv.WithEnvironment(environ(getenv))).ColorProfile()
+}
+
+// environ lets termenv read the environment through getenv.
+type environ func(string) string
+
+func (e environ) Getenv(k string) string { return e(k) }
+
+// Environ is never needed by the profile detection; it returns nothing.
+func (e environ) Environ() []string { return nil }
+
+// autoDark decides the background without a flag: COLORFGBG when the
+// terminal sets it (no waiting at all), else the terminal's answer to a
+// short query, else dark, the common case.
+func autoDark(getenv func(string) string, tty func() *os.File) bool {
+	if dark, ok := colorFGBG(getenv("COLORFGBG")); ok {
+		return dark
+	}
+	if f := tty(); f != nil {
+		defer f.Close()
+		if dark, ok := queryDark(f); ok {
+			return dark
+		}
+	}
+	return true
+}
+
+// colorFGBG reads rxvt's "fg;bg" (or "fg;default;bg"): background colours
+// 0–6 and 8 are dark.
+func colorFGBG(v string) (dark, ok bool) {
+	i := strings.LastIndexByte(v, ';')
+	if i < 0 {
+		return false, false
+	}
+	bg, err := strconv.Atoi(v[i+1:])
+	if err != nil {
+		return false, false
+	}
+	return bg < 7 || bg == 8, true
+}

@@ -1,0 +1,98 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/ruse-twins/ruse-twins/model"
+)
+
+// texts are the words of the browser's own chrome in one language. The
+// dataset brings its own translations; these are the rest.
+type texts struct {
+	title       string // the app's title in the header
+	of          string // "3 of 9"
+	searchHint  string // the query line while nobody searches
+	placeholder string // the query line while the query is empty and focused
+	noMatch     string // the list when the query matches nothing; %s is the query
+	noSelection string // the detail when there is nothing to show
+	tooSmall    string // the whole screen when nothing useful fits
+	langName    string // the language's own name, offered by the toggle
+	help        helpTexts
+}
+
+// helpTexts describe the keys in the help bar.
+type helpTexts struct {
+	choose, scroll, up, down, scrollUp, scrollDown string
+	pageUp, pageDown, first, last, top, bottom     string
+	focus, open, back, clear, search, keep         string
+	more, less, quit                               string
+}
+
+// words holds the chrome in every language of the app.
+var words = map[model.Lang]texts{
+	model.BG: {
+		title:       "Побратимени градове",
+		of:          "от",
+		searchHint:  "/ търсене",
+		placeholder: "име, държава, година, човек…",
+		noMatch:     "Няма град, който да отговаря на „%s“.",
+		noSelection: "Няма избран град.",
+		tooSmall:    "Прозорецът е твърде малък.",
+		langName:    "български",
+		help: helpTexts{
+			choose: "избор", scroll: "превъртане", up: "нагоре", down: "надолу",
+			scrollUp: "превърти нагоре", scrollDown: "превърти надолу",
+			pageUp: "страница нагоре", pageDown: "страница надолу",
+			first: "първи", last: "последен", top: "начало", bottom: "край",
+			focus: "панел", open: "отвори", back: "назад", clear: "изчисти",
+			search: "търсене", keep: "запази филтъра",
+			more: "още", less: "по-малко", quit: "изход",
+		},
+	},
+	model.EN: {
+		title:       "Partner cities",
+		of:          "of",
+		searchHint:  "/ search",
+		placeholder: "name, country, year, person…",
+		noMatch:     "No city matches “%s”.",
+		noSelection: "No city selected.",
+		tooSmall:    "Window too small.",
+		langName:    "English",
+		help: helpTexts{
+			choose: "choose", scroll: "scroll", up: "up", down: "down",
+			scrollUp: "scroll up", scrollDown: "scroll down",
+			pageUp: "page up", pageDown: "page down",
+			first: "first", last: "last", top: "top", bottom: "bottom",
+			focus: "pane", open: "open", back: "back", clear: "clear",
+			search: "search", keep: "keep filter",
+			more: "more", less: "less", quit: "quit",
+		},
+	},
+}
+
+// sanitize makes text from data safe to print on one line: every character
+// that could act on a terminal (model.UnsafeRune), and newlines and tabs,
+// which would break a row, become U+FFFD or a space. Replacing rather than
+// dropping keeps rune positions, so a search match still highlights the
+// characters it matched.
+func sanitize(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n' || r == '\t':
+			return ' '
+		case model.UnsafeRune(r):
+			return '\uFFFD'
+		}
+		return r
+	}, s)
+}
+
+// sanitizeLines is sanitize for multi-line text such as a markdown page:
+// newlines survive, everything else is made safe as on one line.
+func sanitizeLines(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = sanitize(l)
+	}
+	return strings.Join(lines, "\n")
+}
