@@ -34,10 +34,27 @@ func datasetJSON(ds model.Dataset) jsonDataset {
 	return j
 }
 
+// writeJSON encodes v with every character that could act on a terminal
+// escaped as \uXXXX: the data survives intact, and the output is safe to
+// print. (encoding/json escapes C0 but not DEL, C1 or bidi controls.)
 func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	return enc.Encode(v)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	var out strings.Builder
+	for _, r := range b.String() {
+		if model.UnsafeRune(r) && r != '\n' {
+			fmt.Fprintf(&out, "\\u%04x", r)
+			continue
+		}
+		out.WriteRune(r)
+	}
+	_, err := io.WriteString(w, out.String())
+	return err
 }
 
 // listText prints one aligned row per partner: name, country, year,

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/ruse-twins/ruse-twins/model"
+	"github.com/ruse-twins/ruse-twins/ui/termsafe"
 )
 
 // Renderer turns a markdown document into text for the output: glamour on
@@ -49,7 +50,7 @@ func ShowCmd(w io.Writer, ds model.Dataset, s model.Searcher, cfg Config, render
 	if err != nil {
 		return err
 	}
-	_, err = io.WriteString(w, out)
+	_, err = io.WriteString(w, termsafe.Rendered(out))
 	return err
 }
 
