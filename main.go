@@ -18,6 +18,7 @@ import (
 
 	"github.com/ruse-twins/ruse-twins/data"
 	"github.com/ruse-twins/ruse-twins/model"
+	"github.com/ruse-twins/ruse-twins/ui"
 	"github.com/ruse-twins/ruse-twins/ui/cli"
 )
 
@@ -149,5 +150,12 @@ func textRenderer(stdout io.Writer) cli.Renderer {
 
 // browse starts the interactive browser.
 func browse(cfg cli.Config, ds model.Dataset, idx model.Searcher, stdout io.Writer) error {
-	return exitError{2, errors.New("the interactive browser is not built yet: use 'ruse-twins list' or 'ruse-twins show QUERY'")}
+	out, ok := stdout.(*os.File)
+	if !ok || !term.IsTerminal(out.Fd()) || !term.IsTerminal(os.Stdin.Fd()) {
+		return exitError{2, errors.New("ruse-twins: the interactive browser needs a terminal; in a pipe use 'ruse-twins list' or 'ruse-twins show QUERY'")}
+	}
+	// Colours and background are settled before the program runs: a query
+	// to the terminal from inside it can hang it (bubbletea#1036).
+	look := ui.Settle(out, cfg.Theme, os.Getenv)
+	return ui.Run(ui.New(ds, idx, ui.Options{Lang: cfg.Lang, Look: look}), os.Stdin, out)
 }

@@ -38,7 +38,13 @@ func openTTY() *os.File {
 // reports whether it is dark. It waits at most queryTimeout; ok is false
 // when there was no answer or no terminal to ask.
 func queryDark(tty *os.File) (dark, ok bool) {
-	if tty == nil || !term.IsTerminal(tty.Fd()) {
+	if tty == nil {
+		return false, false
+	}
+	// Not tty.Fd(): it puts the file in blocking mode, where read
+	// deadlines no longer work.
+	fd, ok := rawFd(tty)
+	if !ok || !term.IsTerminal(fd) {
 		return false, false
 	}
 	// Without a deadline a silent terminal would block the read for good.
@@ -46,15 +52,28 @@ func queryDark(tty *os.File) (dark, ok bool) {
 		return false, false
 	}
 	defer tty.SetReadDeadline(time.Time{}) //nolint:errcheck // best effort
-	state, err := term.MakeRaw(tty.Fd())
+	state, err := term.MakeRaw(fd)
 	if err != nil {
 		return false, false
 	}
-	defer term.Restore(tty.Fd(), state) //nolint:errcheck // best effort
+	defer term.Restore(fd, state) //nolint:errcheck // best effort
 	if _, err := tty.WriteString("\x1b]11;?\x1b\\\x1b[c"); err != nil {
 		return false, false
 	}
 	return parseBackground(readReplies(tty))
+}
+
+// rawFd returns f's file descriptor without changing its mode.
+func rawFd(f *os.File) (uintptr, bool) {
+	rc, err := f.SyscallConn()
+	if err != nil {
+		return 0, false
+	}
+	var fd uintptr
+	if err := rc.Control(func(u uintptr) { fd = u }); err != nil {
+		return 0, false
+	}
+	return fd, true
 }
 
 // readReplies reads until the DA1 answer arrives or the deadline passes.

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/glamour"
-	"github.com/muesli/termenv"
 	"github.com/ruse-twins/ruse-twins/model"
 )
 
@@ -96,6 +95,3 @@ func evictOne[K comparable, V any](m map[K]V, limit int) {
 		return
 	}
 }
-
-// plainProfile is the profile of a look without colour: tests and NO_COLOR.
-const plainProfile = termenv.Ascii

@@ -1,0 +1,186 @@
+package ui
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/glamour/styles"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/creack/pty"
+	"github.com/muesli/termenv"
+)
+
+// env returns a getenv over the given variables only.
+func env(kv ...string) func(string) string {
+	m := map[string]string{}
+	for i := 0; i+1 < len(kv); i += 2 {
+		m[kv[i]] = kv[i+1]
+	}
+	return func(k string) string { return m[k] }
+}
+
+// openPTY returns a pseudo-terminal: the side a terminal emulator holds,
+// and the side a program runs on.
+func openPTY(t *testing.T) (term, tty *os.File) {
+	t.Helper()
+	term, tty, err := pty.Open()
+	if err != nil {
+		t.Skipf("no pseudo-terminal: %v", err)
+	}
+	t.Cleanup(func() { term.Close(); tty.Close() })
+	return term, tty
+}
+
+// restoreLipgloss puts lipgloss's default renderer back as the tests
+// expect it after a test that settles a look.
+func restoreLipgloss(t *testing.T) {
+	t.Cleanup(func() {
+		lipgloss.SetColorProfile(termenv.Ascii)
+		lipgloss.SetHasDarkBackground(true)
+	})
+}
+
+func TestColorProfile(t *testing.T) {
+	_, tty := openPTY(t)
+	for _, tc := range []struct {
+		name   string
+		out    io.Writer
+		getenv func(string) string
+		want   termenv.Profile
+	}{
+		{"NO_COLOR on a terminal", tty, env("NO_COLOR", "1", "TERM", "xterm-256color", "COLORTERM", "truecolor"), termenv.Ascii},
+		{"the Linux console", tty, env("TERM", "linux"), termenv.ANSI},
+		{"256 colours", tty, env("TERM", "xterm-256color"), termenv.ANSI256},
+		{"true colour", tty, env("TERM", "xterm-256color", "COLORTERM", "truecolor"), termenv.TrueColor},
+		{"a pipe", &bytes.Buffer{}, env("TERM", "xterm-256color", "COLORTERM", "truecolor"), termenv.Ascii},
+	} {
+		if got := colorProfile(tc.out, tc.getenv); got != tc.want {
+			t.Errorf("%s: profile %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestColorFGBG(t *testing.T) {
+	for _, tc := range []struct {
+		v        string
+		dark, ok bool
+	}{
+		{"15;0", true, true}, {"0;15", false, true}, {"15;default;0", true, true},
+		{"0;7", false, true}, {"7;8", true, true}, {"", false, false}, {"15;x", false, false},
+	} {
+		if dark, ok := colorFGBG(tc.v); dark != tc.dark || ok != tc.ok {
+			t.Errorf("COLORFGBG=%q: dark %v ok %v", tc.v, dark, ok)
+		}
+	}
+}
+
+func TestParseBackground(t *testing.T) {
+	for _, tc := range []struct {
+		reply    string
+		dark, ok bool
+	}{
+		{"\x1b]11;rgb:0000/0000/0000\x1b\\\x1b[?62;c", true, true},
+		{"\x1b]11;rgb:ffff/ffff/ffff\x07", false, true},
+		{"\x1b]11;rgb:fd/f6/e3\x07", false, true}, // solarized light, two digits
+		{"\x1b]11;rgb:1e1e/1e1e/2e2e\x1b\\", true, true},
+		{"\x1b[?62;c", false, false}, // DA1 only: no answer
+		{"", false, false},
+	} {
+		if dark, ok := parseBackground([]byte(tc.reply)); dark != tc.dark || ok != tc.ok {
+			t.Errorf("%q: dark %v ok %v", tc.reply, dark, ok)
+		}
+	}
+}
+
+// answer plays a terminal on term: it waits for the queries and sends
+// reply.
+func answer(t *testing.T, term *os.File, reply string) {
+	go func() {
+		buf := make([]byte, 64)
+		var got []byte
+		for !bytes.Contains(got, []byte("\x1b[c")) {
+			n, err := term.Read(buf)
+			if err != nil {
+				return
+			}
+			got = append(got, buf[:n]...)
+		}
+		term.WriteString(reply)
+	}()
+}
+
+func TestQueryAnswered(t *testing.T) {
+	term, tty := openPTY(t)
+	answer(t, term, "\x1b]11;rgb:ffff/ffff/ffff\x1b\\\x1b[?62;22c")
+	if dark, ok := queryDark(tty); !ok || dark {
+		t.Errorf("a white terminal: dark %v ok %v", dark, ok)
+	}
+}
+
+// TestSilentTerminalDoesNotStall checks that a terminal answering no
+// query costs well under the second the first frame may take.
+func TestSilentTerminalDoesNotStall(t *testing.T) {
+	restoreLipgloss(t)
+	_, tty := openPTY(t)
+	// As Settle opens /dev/tty, the query opens the terminal afresh: the
+	// output's file is in blocking mode once termenv has asked for its Fd.
+	reopen := func() *os.File {
+		f, err := os.OpenFile(tty.Name(), os.O_RDWR, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return f
+	}
+	start := time.Now()
+	look := settle(tty, "auto", env("TERM", "xterm-256color"), reopen)
+	if took := time.Since(start); took > 700*time.Millisecond {
+		t.Errorf("settling took %v", took)
+	}
+	if !look.Dark || look.Style != "dark" || look.Profile != termenv.ANSI256 {
+		t.Errorf("a silent terminal: %+v", look)
+	}
+}
+
+func TestSettleTheme(t *testing.T) {
+	restoreLipgloss(t)
+	_, tty := openPTY(t)
+	noQuery := func() *os.File { t.Error("the terminal was queried"); return nil }
+	for _, tc := range []struct {
+		theme  string
+		getenv func(string) string
+		dark   bool
+		style  string
+	}{
+		{"dark", env("TERM", "xterm-256color", "COLORFGBG", "0;15"), true, "dark"},
+		{"light", env("TERM", "xterm-256color"), false, "light"},
+		{"auto", env("TERM", "xterm-256color", "COLORFGBG", "0;15"), false, "light"},
+		{"auto", env("TERM", "xterm-256color", "COLORFGBG", "15;0"), true, "dark"},
+		{"light", env("TERM", "xterm-256color", "NO_COLOR", "1"), false, "notty"},
+	} {
+		look := settle(tty, tc.theme, tc.getenv, noQuery)
+		if look.Dark != tc.dark || look.Style != tc.style {
+			t.Errorf("%s %v: dark %v style %s", tc.theme, tc.getenv("COLORFGBG"), look.Dark, look.Style)
+		}
+		if lipgloss.ColorProfile() != look.Profile || lipgloss.HasDarkBackground() != look.Dark {
+			t.Errorf("%s: lipgloss's renderer was not given the look", tc.theme)
+		}
+	}
+	if l := lookFor(termenv.Ascii, true); l.Glamour.Document.BlockPrefix != styles.NoTTYStyleConfig.Document.BlockPrefix || l.Style != "notty" {
+		t.Errorf("no colour: %+v", l.Style)
+	}
+}
+
+// TestColourOnScreen checks that a colour look reaches the screen (and
+// that the plain one in the other tests is a choice, not an accident).
+func TestColourOnScreen(t *testing.T) {
+	ds := fixture()
+	look := lookFor(termenv.ANSI256, true)
+	m := resize(New(ds, fakeSearcher{ds.Partners}, Options{Look: look}), 80, 24)
+	if v := m.View(); !strings.Contains(v, "\x1b[") {
+		t.Error("no colour in a 256-colour look")
+	}
+}
