@@ -5,6 +5,7 @@ import (
 
 	"github.com/charmbracelet/glamour"
 	"github.com/ruse-twins/ruse-twins/model"
+	"github.com/ruse-twins/ruse-twins/ui/termsafe"
 )
 
 // cacheLimit bounds both caches: dragging a window's edge passes through
@@ -48,7 +49,7 @@ func (p *pages) page(id string, lang model.Lang, width int, markdown func() stri
 	if s, ok := p.done[k]; ok {
 		return s
 	}
-	md := sanitizeLines(markdown())
+	md := termsafe.Text(markdown())
 	out, err := p.render(md, width)
 	if err != nil {
 		// A page that glamour cannot render is still worth reading.
@@ -81,7 +82,8 @@ func (p *pages) render(md string, width int) (string, error) {
 		return "", err
 	}
 	// glamour frames a document with blank lines; the pane has its own.
-	return strings.Trim(out, "\n"), nil
+	// Only its colours may reach the terminal, no other sequence.
+	return termsafe.Rendered(strings.Trim(out, "\n")), nil
 }
 
 // evictOne drops an entry from a cache that has reached its limit. Which

@@ -72,9 +72,9 @@ var words = map[model.Lang]texts{
 
 // sanitize makes text from data safe to print on one line: every character
 // that could act on a terminal (model.UnsafeRune), and newlines and tabs,
-// which would break a row, become U+FFFD or a space. Replacing rather than
-// dropping keeps rune positions, so a search match still highlights the
-// characters it matched.
+// which would break a row, become U+FFFD or a space. Unlike termsafe.Text,
+// which drops them, it replaces them, so that rune positions stay put and a
+// search match still highlights the characters it matched.
 func sanitize(s string) string {
 	return strings.Map(func(r rune) rune {
 		switch {
@@ -85,14 +85,4 @@ func sanitize(s string) string {
 		}
 		return r
 	}, s)
-}
-
-// sanitizeLines is sanitize for multi-line text such as a markdown page:
-// newlines survive, everything else is made safe as on one line.
-func sanitizeLines(s string) string {
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = sanitize(l)
-	}
-	return strings.Join(lines, "\n")
 }
