@@ -1,0 +1,250 @@
+// Package e2e drives the real ruse-twins binary in tmux, as a person at a
+// terminal would: it types keys, resizes the window and reads the screen.
+package e2e
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// binary is the ruse-twins built for these tests; "" when tmux is missing.
+var binary string
+
+// patience bounds every wait for the screen: a failure, never a pace.
+const patience = 10 * time.Second
+
+func TestMain(m *testing.M) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		fmt.Println("e2e: tmux is not installed; the end-to-end tests are skipped (CI installs it)")
+		os.Exit(m.Run())
+	}
+	dir, err := os.MkdirTemp("", "ruse-twins-e2e")
+	if err != nil {
+		fmt.Println(err)
+		os.Exit(1)
+	}
+	binary = filepath.Join(dir, "ruse-twins")
+	build := exec.Command("go", "build", "-o", binary, "github.com/ruse-twins/ruse-twins")
+	build.Stdout, build.Stderr = os.Stdout, os.Stderr
+	if err := build.Run(); err != nil {
+		fmt.Println("e2e: building the binary:", err)
+		os.RemoveAll(dir)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// screen is a tmux server of its own running the binary in one window.
+type screen struct {
+	t      *testing.T
+	socket string
+	pid    string // file where the binary's process id is written
+}
+
+// start runs the binary with args in a new tmux window of width×height.
+// The shell around it prints a line before and the exit status after, so
+// that a test sees whether the terminal came back.
+func start(t *testing.T, width, height int, args ...string) *screen {
+	t.Helper()
+	if binary == "" {
+		t.Skip("tmux is not installed")
+	}
+	s := &screen{t: t, socket: fmt.Sprintf("ruse-e2e-%d-%s", os.Getpid(), strings.ReplaceAll(t.Name(), "/", "-"))}
+	s.pid = filepath.Join(t.TempDir(), "pid")
+	// The binary replaces a shell that wrote its own pid, so the pid is the
+	// binary's; sleep keeps the window open to be read after it ends.
+	script := fmt.Sprintf(`echo BEFORE THE BROWSER; sh -c 'echo $$ > %s; exec %s %s'; echo EXIT=$?; exec sleep 600`,
+		s.pid, binary, strings.Join(args, " "))
+	s.tmux("-f", "/dev/null", "new-session", "-d", "-x", strconv.Itoa(width), "-y", strconv.Itoa(height),
+		"-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color", "-e", "COLORFGBG=", "sh", "-c", script)
+	t.Cleanup(func() { exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
+	return s
+}
+
+// tmux runs a tmux command on the test's server.
+func (s *screen) tmux(args ...string) string {
+	s.t.Helper()
+	// -u: the panes are UTF-8 whatever the test's locale.
+	out, err := exec.Command("tmux", append([]string{"-u", "-L", s.socket}, args...)...).CombinedOutput()
+	if err != nil {
+		s.t.Fatalf("tmux %v: %v\n%s", args, err, out)
+	}
+	return string(out)
+}
+
+// keys sends tmux key names ("Enter", "Escape", "q").
+func (s *screen) keys(names ...string) { s.tmux(append([]string{"send-keys"}, names...)...) }
+
+// typeText types text literally, in any script.
+func (s *screen) typeText(text string) { s.tmux("send-keys", "-l", text) }
+
+// capture returns the screen as text.
+func (s *screen) capture() string { return s.tmux("capture-pane", "-p") }
+
+// waitFor polls the screen until ok holds, and fails after patience.
+func (s *screen) waitFor(what string, ok func(string) bool) string {
+	s.t.Helper()
+	deadline := time.Now().Add(patience)
+	for {
+		got := s.capture()
+		if ok(got) {
+			return got
+		}
+		if time.Now().After(deadline) {
+			s.t.Fatalf("waited %v for %s; the screen shows:\n%s", patience, what, got)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// waitShows waits until the screen shows every one of texts.
+func (s *screen) waitShows(texts ...string) string {
+	s.t.Helper()
+	return s.waitFor(fmt.Sprintf("%q", texts), func(got string) bool {
+		for _, t := range texts {
+			if !strings.Contains(got, t) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// signal sends sig to the binary.
+func (s *screen) signal(sig syscall.Signal) {
+	s.t.Helper()
+	b, err := os.ReadFile(s.pid)
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	pid, err := strconv.Atoi(strings.TrimSpace(string(b)))
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	if err := syscall.Kill(pid, sig); err != nil {
+		s.t.Fatal(err)
+	}
+}
+
+// restored waits for the binary to end and checks that it left the
+// terminal as it found it: the shell's line from before is back, the
+// browser is gone, and the exit status is 0.
+func (s *screen) restored() {
+	s.t.Helper()
+	got := s.waitShows("EXIT=")
+	if !strings.Contains(got, "EXIT=0") {
+		s.t.Errorf("exit status: %s", regexp.MustCompile(`EXIT=\d+`).FindString(got))
+	}
+	if !strings.Contains(got, "BEFORE THE BROWSER") || strings.Contains(got, "┃") {
+		s.t.Errorf("the terminal was not restored:\n%s", got)
+	}
+	// Raw mode is gone too: the terminal echoes again, and the shell
+	// around the binary is back in charge.
+	s.typeText("echoed")
+	s.waitShows("echoed")
+}
+
+// partners are the nine partners' English names in the dataset.
+var partners = []string{"Saint-Ouen", "Giurgiu", "Volgograd", "Peristeri", "Huainan", "Újbuda", "Trogir", "Bijeljina", "Simferopol"}
+
+func TestStartShowsThePartnersAndQuits(t *testing.T) {
+	s := start(t, 100, 30, "--lang", "en")
+	s.waitShows(append([]string{"Partner cities · Ruse", "EN · 9 of 9", "q quit"}, partners...)...)
+	s.keys("q")
+	s.restored()
+}
+
+func TestSearchCyrillic(t *testing.T) {
+	s := start(t, 100, 30, "--lang", "bg")
+	s.waitShows("BG · 9 от 9", "Сент-Уан")
+	s.keys("/")
+	s.typeText("волгоград")
+	// The city, and its facts in the detail pane.
+	s.waitShows("/ волгоград", "BG · 1 от 9", "> Волгоград", "Русия", "1520 км", "Волгоградска област")
+	s.keys("Escape")
+	got := s.waitShows("BG · 9 от 9", "Сент-Уан", "Симферопол", "/ търсене")
+	if !strings.Contains(got, "> Волгоград") {
+		t.Errorf("esc lost the selected city:\n%s", got)
+	}
+	s.keys("q")
+	s.restored()
+}
+
+func TestSearchLatin(t *testing.T) {
+	s := start(t, 100, 30, "--lang", "en")
+	s.waitShows("EN · 9 of 9")
+	s.keys("/")
+	s.typeText("trogir")
+	s.waitShows("EN · 1 of 9", "> Trogir", "Croatia", "781 km", "Split-Dalmatia")
+	// enter keeps the filter; now letters are keys again: l switches the
+	// language, with the same city and filter.
+	s.keys("Enter", "l")
+	s.waitShows("BG · 1 от 9", "> Трогир", "Хърватия", "/ trogir")
+	s.keys("Escape")
+	s.waitShows("BG · 9 от 9", "Сент-Уан")
+	s.keys("q")
+	s.restored()
+}
+
+func TestResize(t *testing.T) {
+	s := start(t, 100, 30, "--lang", "en")
+	s.waitShows("EN · 9 of 9")
+	// Select a city that is not the first, by searching and clearing.
+	s.keys("/")
+	s.typeText("volgograd")
+	s.keys("Enter")
+	s.waitShows("EN · 1 of 9", "> Volgograd", "1520 km")
+	s.keys("Escape")
+	s.waitShows("EN · 9 of 9", "> Volgograd", "1520 km")
+
+	s.tmux("resize-window", "-x", "60", "-y", "20")
+	// One pane: the list, without the detail.
+	s.waitFor("the narrow list", func(got string) bool {
+		return strings.Contains(got, "> Volgograd") && !strings.Contains(got, "1520 km") && maxWidth(got) <= 60
+	})
+	s.keys("Enter")
+	s.waitFor("the narrow detail", func(got string) bool {
+		return strings.Contains(got, "1520 km") && !strings.Contains(got, "Saint-Ouen")
+	})
+	s.keys("Escape")
+	s.waitShows("> Volgograd")
+
+	s.tmux("resize-window", "-x", "20", "-y", "6")
+	s.waitShows("Window too small.")
+
+	s.tmux("resize-window", "-x", "100", "-y", "30")
+	s.waitShows("> Volgograd", "1520 km", "Saint-Ouen", "EN · 9 of 9")
+	s.keys("q")
+	s.restored()
+}
+
+func TestSignalsRestoreTheTerminal(t *testing.T) {
+	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGHUP} {
+		t.Run(sig.String(), func(t *testing.T) {
+			s := start(t, 100, 30, "--lang", "en")
+			s.waitShows("EN · 9 of 9")
+			s.signal(sig)
+			s.restored()
+		})
+	}
+}
+
+// maxWidth is the widest line of a screen, in characters (the tests' text
+// is all one column a character).
+func maxWidth(screen string) int {
+	w := 0
+	for _, l := range strings.Split(screen, "\n") {
+		w = max(w, len([]rune(strings.TrimRight(l, " "))))
+	}
+	return w
+}
