@@ -2,10 +2,12 @@ package ui
 
 import (
 	"math"
+	"strconv"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/ruse-twins/ruse-twins/model"
 )
 
@@ -135,4 +137,20 @@ func (d detail) scroll(n int) detail {
 // view draws the visible part of the page.
 func (d detail) view() string {
 	return d.vp.View()
+}
+
+// scrollView is the line under the page that says how far down it the
+// reader is, so that a page longer than the pane does not look complete;
+// it is empty when the whole page is in view.
+func (d detail) scrollView(st Styles, width int) string {
+	if d.vp.TotalLineCount() <= d.vp.Height {
+		return ""
+	}
+	pct := int(math.Round(d.vp.ScrollPercent() * 100))
+	arrow := "↓"
+	if d.vp.AtBottom() {
+		arrow = "↑"
+	}
+	s := arrow + " " + strconv.Itoa(pct) + "%"
+	return st.Status.Width(max(width, 0)).Align(lipgloss.Right).Render(s)
 }

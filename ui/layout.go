@@ -63,7 +63,8 @@ func (m Model) layout() Model {
 
 	m.search = m.search.setWidth(g.listW - frameW)
 	m.list = m.list.setSize(g.listW-frameW, g.bodyH-frameH-queryH)
-	m.detail = m.detail.setSize(g.detailW-frameW, g.bodyH-frameH)
+	scrollH := lipgloss.Height(m.detail.scrollView(m.styles, 0))
+	m.detail = m.detail.setSize(g.detailW-frameW, g.bodyH-frameH-scrollH)
 	m.geo = g
 	return m
 }
@@ -131,7 +132,8 @@ func lastEnabled(b []key.Binding) int {
 func (m Model) bodyView() string {
 	g := m.geo
 	list := m.pane(m.listView(), g.listW, g.bodyH, m.focus != focusDetail)
-	detail := m.pane(m.detail.view(), g.detailW, g.bodyH, m.focus == focusDetail)
+	detailW := g.detailW - m.styles.Pane.GetHorizontalFrameSize()
+	detail := m.pane(m.detail.view()+"\n"+m.detail.scrollView(m.styles, detailW), g.detailW, g.bodyH, m.focus == focusDetail)
 	switch {
 	case !g.narrow:
 		return lipgloss.JoinHorizontal(lipgloss.Top, list, detail)

@@ -75,8 +75,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.width, m.height = msg.Width, msg.Height
 		return m.layout(), nil
 	case tea.KeyMsg:
-		if m.focus == focusSearch {
+		switch {
+		case m.focus == focusSearch:
 			return m.searchKey(msg)
+		case msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste:
+			return m.eachRune(msg)
 		}
 		return m.browseKey(msg)
 	case tea.MouseMsg:
@@ -114,6 +117,21 @@ func (m Model) browseKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	}
 	m.list = m.list.update(msg, k)
 	return m.sync(), nil
+}
+
+// eachRune handles keys that arrived together, one at a time. bubbletea
+// delivers letters read in one go (fast typing, a slow machine, tmux's
+// send-keys) as one message, and "jj" is not a key; a "/" among them
+// starts a search that the letters after it go to.
+func (m Model) eachRune(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	var cmds []tea.Cmd
+	var next tea.Model = m
+	for _, r := range msg.Runes {
+		var cmd tea.Cmd
+		next, cmd = next.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt})
+		cmds = append(cmds, cmd)
+	}
+	return next, tea.Batch(cmds...)
 }
 
 // searchKey handles a key while the query has the keyboard: every key

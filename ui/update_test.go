@@ -326,3 +326,19 @@ func TestSanitize(t *testing.T) {
 		t.Errorf("sanitize: %q", got)
 	}
 }
+
+func TestKeysArrivingTogether(t *testing.T) {
+	// bubbletea delivers letters read in one go as one message.
+	together := func(s string) tea.Msg { return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)} }
+	m := send(newTest(t, model.BG, 80, 24), together("jj"))
+	if got := selected(t, m); got != "volgograd" {
+		t.Fatalf(`"jj" selected %s`, got)
+	}
+	m = send(m, together("/тро"))
+	if m.focus != focusSearch || m.search.query() != "тро" || selected(t, m) != "trogir" {
+		t.Fatalf(`"/тро": focus %v, query %q, selected %s`, m.focus, m.search.query(), selected(t, m))
+	}
+	if _, cmd := newTest(t, model.EN, 80, 24).Update(together("jq")); cmd == nil {
+		t.Error(`"jq" did not quit`)
+	}
+}
