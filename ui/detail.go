@@ -80,7 +80,7 @@ func (d detail) refresh() detail {
 	}
 	var want shown
 	if d.city.ID != "" {
-		want = shown{d.city.ID, d.lang, max(d.vp.Width, minWrap)}
+		want = shown{d.city.ID, d.lang, clamp(d.vp.Width, minWrap, maxWrap)}
 	}
 	if want == d.shown {
 		d.vp.SetYOffset(d.vp.YOffset) // a taller pane may show more of the end

@@ -17,6 +17,10 @@ const cacheLimit = 64
 // than one word a line.
 const minWrap = 12
 
+// maxWrap is the widest a page is wrapped: longer lines are hard to
+// read, and every pane wider than this shares one rendering.
+const maxWrap = 88
+
 // pageKey names one rendered page.
 type pageKey struct {
 	id    string
@@ -44,7 +48,7 @@ func newPages(look Look) *pages {
 // page returns the page of city id in lang at wrap width, rendering
 // markdown() only if that page was never rendered.
 func (p *pages) page(id string, lang model.Lang, width int, markdown func() string) string {
-	width = max(width, minWrap)
+	width = clamp(width, minWrap, maxWrap)
 	k := pageKey{id, lang, width, p.look.Style}
 	if s, ok := p.done[k]; ok {
 		return s

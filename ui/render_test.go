@@ -30,6 +30,8 @@ func TestRenderCache(t *testing.T) {
 		{"the old width", func(m Model) Model { return resize(m, 80, 24) }, 0},
 		{"a new height only", func(m Model) Model { return resize(m, 80, 40) }, 0},
 		{"too small, then back", func(m Model) Model { return resize(resize(m, 10, 3), 80, 24) }, 0},
+		{"a very wide window", func(m Model) Model { return resize(m, 300, 40) }, 1},
+		{"wider still: lines stay readable", func(m Model) Model { return resize(m, 400, 40) }, 0},
 	}
 	for _, s := range steps {
 		before := m.detail.pages.renders
@@ -38,8 +40,8 @@ func TestRenderCache(t *testing.T) {
 			t.Errorf("%s: %d renders, want %d", s.what, got, s.renders)
 		}
 	}
-	if n := len(m.detail.pages.terms); n != 2 {
-		t.Errorf("%d glamour renderers for 2 wrap widths", n)
+	if n := len(m.detail.pages.terms); n != 3 {
+		t.Errorf("%d glamour renderers for 3 wrap widths", n)
 	}
 }
 

@@ -40,7 +40,7 @@ var words = map[model.Lang]texts{
 		tooSmall:    "Прозорецът е твърде малък.",
 		langName:    "български",
 		help: helpTexts{
-			choose: "избор", scroll: "превъртане", up: "нагоре", down: "надолу",
+			choose: "избор", scroll: "превърти", up: "нагоре", down: "надолу",
 			scrollUp: "превърти нагоре", scrollDown: "превърти надолу",
 			pageUp: "страница нагоре", pageDown: "страница надолу",
 			first: "първи", last: "последен", top: "начало", bottom: "край",
