@@ -134,8 +134,12 @@ func (d detail) scroll(n int) detail {
 	return d
 }
 
-// view draws the visible part of the page.
-func (d detail) view() string {
+// view draws the visible part of the page, or says that no city is
+// selected (when a search matched nothing).
+func (d detail) view(st Styles) string {
+	if d.city.ID == "" {
+		return st.Empty.Render(words[d.lang].noSelection)
+	}
 	return d.vp.View()
 }
 

@@ -133,7 +133,7 @@ func (m Model) bodyView() string {
 	g := m.geo
 	list := m.pane(m.listView(), g.listW, g.bodyH, m.focus != focusDetail)
 	detailW := g.detailW - m.styles.Pane.GetHorizontalFrameSize()
-	detail := m.pane(m.detail.view()+"\n"+m.detail.scrollView(m.styles, detailW), g.detailW, g.bodyH, m.focus == focusDetail)
+	detail := m.pane(m.detail.view(m.styles)+"\n"+m.detail.scrollView(m.styles, detailW), g.detailW, g.bodyH, m.focus == focusDetail)
 	switch {
 	case !g.narrow:
 		return lipgloss.JoinHorizontal(lipgloss.Top, list, detail)

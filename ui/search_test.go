@@ -107,8 +107,8 @@ func TestSearchNothingMatched(t *testing.T) {
 		if len(m.list.rows) != 0 || said != tc.want || !strings.Contains(m.View(), " 0 ") {
 			t.Errorf("%s: %q\n%s", tc.lang.Code(), said, m.View())
 		}
-		if m.detail.city.ID != "" {
-			t.Errorf("the detail shows %s with nothing selected", m.detail.city.ID)
+		if m.detail.city.ID != "" || !strings.Contains(m.View(), words[tc.lang].noSelection) {
+			t.Errorf("the detail shows %q with nothing selected", m.detail.city.ID)
 		}
 		// Keys on an empty list do nothing harmful.
 		m = press(m, "enter", "j", "G", "enter", "tab", "pgdown")
