@@ -56,6 +56,12 @@ type screen struct {
 // that a test sees whether the terminal came back.
 func start(t *testing.T, width, height int, args ...string) *screen {
 	t.Helper()
+	return startEnv(t, nil, width, height, args...)
+}
+
+// startEnv is start with more environment variables ("NAME=value").
+func startEnv(t *testing.T, env []string, width, height int, args ...string) *screen {
+	t.Helper()
 	if binary == "" {
 		t.Skip("tmux is not installed")
 	}
@@ -65,8 +71,11 @@ func start(t *testing.T, width, height int, args ...string) *screen {
 	// binary's; sleep keeps the window open to be read after it ends.
 	script := fmt.Sprintf(`echo BEFORE THE BROWSER; sh -c 'echo $$ > %s; exec %s %s'; echo EXIT=$?; exec sleep 600`,
 		s.pid, binary, strings.Join(args, " "))
-	s.tmux("-f", "/dev/null", "new-session", "-d", "-x", strconv.Itoa(width), "-y", strconv.Itoa(height),
-		"-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color", "-e", "COLORFGBG=", "sh", "-c", script)
+	session := []string{"-f", "/dev/null", "new-session", "-d", "-x", strconv.Itoa(width), "-y", strconv.Itoa(height)}
+	for _, e := range append([]string{"LANG=C.UTF-8", "TERM=xterm-256color", "COLORFGBG="}, env...) {
+		session = append(session, "-e", e)
+	}
+	s.tmux(append(session, "sh", "-c", script)...)
 	t.Cleanup(func() { exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
 	return s
 }
@@ -237,6 +246,17 @@ func TestSignalsRestoreTheTerminal(t *testing.T) {
 			s.restored()
 		})
 	}
+}
+
+func TestNoColor(t *testing.T) {
+	s := startEnv(t, []string{"NO_COLOR=1"}, 100, 30, "--lang", "en")
+	s.waitShows("EN · 9 of 9", "Saint-Ouen")
+	// -e: the screen with its colours and attributes, as escape sequences.
+	if got := s.tmux("capture-pane", "-p", "-e"); strings.Contains(got, "\x1b[") {
+		t.Errorf("colour or attributes under NO_COLOR:\n%q", got)
+	}
+	s.keys("q")
+	s.restored()
 }
 
 // maxWidth is the widest line of a screen, in characters (the tests' text
