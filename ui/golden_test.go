@@ -64,7 +64,7 @@ func TestGolden(t *testing.T) {
 	}{
 		{"start", nil},
 		{"detail", []string{"down", "enter"}},
-		{"search", append([]string{"/"}, "р")},
+		{"search", []string{"/", "р"}},
 		{"kept", []string{"/", "г", "р", "enter"}},
 		{"nomatch", []string{"/", "x", "y", "z"}},
 		{"help", []string{"?"}},
