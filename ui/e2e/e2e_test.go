@@ -47,7 +47,7 @@ func TestMain(m *testing.M) {
 // screen is a tmux server of its own running the binary in one window.
 type screen struct {
 	t      *testing.T
-	socket string
+	socket string // the tmux server's socket
 	pid    string // file where the binary's process id is written
 }
 
@@ -65,8 +65,10 @@ func startEnv(t *testing.T, env []string, width, height int, args ...string) *sc
 	if binary == "" {
 		t.Skip("tmux is not installed")
 	}
-	s := &screen{t: t, socket: fmt.Sprintf("ruse-e2e-%d-%s", os.Getpid(), strings.ReplaceAll(t.Name(), "/", "-"))}
-	s.pid = filepath.Join(t.TempDir(), "pid")
+	// A server of its own, on a socket in the test's directory, which goes
+	// away with it.
+	dir := t.TempDir()
+	s := &screen{t: t, socket: filepath.Join(dir, "tmux"), pid: filepath.Join(dir, "pid")}
 	// The binary replaces a shell that wrote its own pid, so the pid is the
 	// binary's; sleep keeps the window open to be read after it ends.
 	script := fmt.Sprintf(`echo BEFORE THE BROWSER; sh -c 'echo $$ > %s; exec %s %s'; echo EXIT=$?; exec sleep 600`,
@@ -76,7 +78,7 @@ func startEnv(t *testing.T, env []string, width, height int, args ...string) *sc
 		session = append(session, "-e", e)
 	}
 	s.tmux(append(session, "sh", "-c", script)...)
-	t.Cleanup(func() { exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
+	t.Cleanup(func() { exec.Command("tmux", "-S", s.socket, "kill-server").Run() })
 	return s
 }
 
@@ -84,7 +86,7 @@ func startEnv(t *testing.T, env []string, width, height int, args ...string) *sc
 func (s *screen) tmux(args ...string) string {
 	s.t.Helper()
 	// -u: the panes are UTF-8 whatever the test's locale.
-	out, err := exec.Command("tmux", append([]string{"-u", "-L", s.socket}, args...)...).CombinedOutput()
+	out, err := exec.Command("tmux", append([]string{"-u", "-S", s.socket}, args...)...).CombinedOutput()
 	if err != nil {
 		s.t.Fatalf("tmux %v: %v\n%s", args, err, out)
 	}
