@@ -26,35 +26,24 @@ type Searcher interface {
 // scores them.
 //
 // An Index is not safe for concurrent use: a search reuses the index's
-// scratch memory so that a keystroke allocates almost nothing. Call Search
-// from one goroutine at a time (a bubbletea program's update loop does);
-// build another Index for another goroutine.
+// scratch memory so that a keystroke allocates almost nothing, and
+// remembers the previous query so that typing one more rune only rescores
+// what the shorter query found. Call Search from one goroutine at a time
+// (a bubbletea program's update loop does); build another Index for
+// another goroutine.
 type Index struct {
 	cities []entry
-	fields []field // every city's fields; entry.lo:hi are its own
-	keys   []key   // distinct folded keys, shared by the fields that have them
+	keys   keys
 	match  matcher
 	s      scratch
 }
 
 // entry is one city of the index.
 type entry struct {
-	id     string
-	lo, hi int32 // fields[lo:hi] are the city's
-	// mask and nameMask are the runes of all the city's keys and of its
-	// name keys: a query with a rune outside them cannot match, which
-	// rules out most cities at the cost of one AND.
-	mask, nameMask uint64
-	// shown are the keys of the city's name in each language, the name on
-	// screen, with the maps back to its runes.
+	id string
+	// shown are the folded forms of the city's name in each language, the
+	// name on screen, with the maps back to its runes.
 	shown [len(Langs)][]shownKey
-}
-
-// field is one thing known about a city: a key, and whether it is a name
-// (names outrank everything else, and only names forgive typos).
-type field struct {
-	key  int32
-	name bool
 }
 
 // shownKey is a folded form of a displayed name: its key, and for each
@@ -64,26 +53,51 @@ type shownKey struct {
 	origin []int32
 }
 
-// key is a distinct folded text. Keys are shared: the area "culture" or a
-// country name is folded, stored and scored once for every city that has
-// it.
-type key struct {
-	runes    []rune
-	text     matchText
-	mask     uint64
-	phonetic bool // a loose phonetic form, matched by the query's own
-	name     bool // some city has it as a name, so the typo pass reads it
+// keys are the distinct folded texts of the index, column by column so
+// that a search reads only what it needs: the masks first, the text only
+// of the keys whose mask lets the query through. Keys are shared: the area
+// "culture" or a country name is stored and scored once for every city
+// that has it.
+//
+// The runes of all keys lie end to end in one slice, in the order the
+// cities were added, and so do the matcher's texts: a search that reads
+// most keys then reads memory in order rather than chasing a pointer per
+// key.
+type keys struct {
+	all      []rune  // every key's runes; key k's are all[start[k]:start[k+1]]
+	start    []int32 // len(start) is the number of keys + 1
+	text     []matchText
+	mask     []uint64 // runeMask of the runes
+	starts   []uint64 // runeMask of the runes that start a word
+	phonetic []bool   // a loose phonetic form, matched by the query's own
+	// The cities that have key k are refs[refStart[k]:refStart[k+1]].
+	refStart []int32
+	refs     []ref
+}
+
+// runes returns the folded runes of key k.
+func (k *keys) runes(i int32) []rune { return k.all[k.start[i]:k.start[i+1]] }
+
+// count returns the number of keys.
+func (k *keys) count() int { return len(k.start) - 1 }
+
+// ref is a city that has a key, and whether as a name: names outrank
+// everything else.
+type ref struct {
+	city int32
+	name bool
 }
 
 // NewIndex builds the search index of partners, in their order. It keeps
 // no reference to partners.
 func NewIndex(partners []City) *Index {
-	ix := &Index{match: newFzfMatcher()}
+	ix := &Index{match: newFzfMatcher(), keys: keys{start: []int32{0}}}
 	b := newBuilder(ix)
 	for _, c := range partners {
 		b.addCity(c)
 	}
-	ix.s.init(len(ix.keys), len(ix.cities))
+	b.finish()
+	ix.s.init(&ix.keys, len(ix.cities))
 	return ix
 }
 

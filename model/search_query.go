@@ -1,0 +1,126 @@
+package model
+
+import "slices"
+
+// scratch is the memory a search reuses, so that a keystroke allocates
+// only its results, and what it remembers of the previous search.
+type scratch struct {
+	plain, phonetic folded // the query's folded forms, without spaces
+	plainMask       uint64
+	phoneticMask    uint64
+
+	// When a query only adds runes to the previous one, as typing does,
+	// only the keys the previous query matched at all (above minScore or
+	// not) can match it, and only those are scored: prevCands. Likewise
+	// for the typo pass, with prevNear, when the previous search ran one.
+	prevPlain, prevPhonetic []rune
+	narrow                  bool
+	allKeys                 []int32
+	prevCands, cands        []int32
+	prevNear, near          []int32
+	prevNearValid           bool
+	nearValid               bool
+
+	hits    []int32 // keys this pass matched above minScore
+	matched []int32 // cities this search matched, in the order found
+
+	// gen numbers the searches: a slot or a city's score belongs to this
+	// search only when its stamp equals gen, so nothing is cleared.
+	gen       uint32
+	slots     []slot // one per key
+	cityStamp []uint32
+	city      []int32 // best score of each matched city
+
+	del []rune // the query with a slipped rune left out
+
+	pos []int // positions in a key, before they are mapped to a name
+}
+
+// slot is what a search found for one key.
+type slot struct {
+	stamp uint32
+	// score is above 0 for a match, -1 for a match below minScore (a longer
+	// query may still match the key), 0 for none.
+	score int32
+	// typo is 0 while the key has only been scored as typed, -1 once the
+	// typo pass found nothing in it, and i+1 when score is that of the
+	// query with rune i left out.
+	typo int16
+}
+
+func (s *scratch) init(k *keys, cities int) {
+	s.slots = make([]slot, k.count())
+	s.cityStamp = make([]uint32, cities)
+	s.city = make([]int32, cities)
+	s.allKeys = make([]int32, k.count())
+	for i := range s.allKeys {
+		s.allKeys[i] = int32(i)
+	}
+}
+
+// setQuery folds the query for this search and reports whether anything
+// searchable is left. Spaces are dropped: fuzzy matching already prefers
+// word starts, and a space typed where a name has a hyphen, or none ("huai
+// nan" for Huainan), must not prevent a match.
+func (s *scratch) setQuery(query string) bool {
+	s.plain.set(query, bulgarianScheme)
+	s.plain.dropSpaces()
+	s.phonetic.setPhonetic(&s.plain)
+	s.plainMask = runeMask(s.plain.runes)
+	s.phoneticMask = runeMask(s.phonetic.runes)
+
+	s.narrow = len(s.prevPlain) > 0 &&
+		hasPrefix(s.plain.runes, s.prevPlain) && hasPrefix(s.phonetic.runes, s.prevPhonetic)
+	s.prevPlain = append(s.prevPlain[:0], s.plain.runes...)
+	s.prevPhonetic = append(s.prevPhonetic[:0], s.phonetic.runes...)
+	s.prevCands, s.cands = s.cands, s.prevCands[:0]
+	s.prevNear, s.near = s.near, s.prevNear[:0]
+	s.prevNearValid, s.nearValid = s.nearValid, false
+	s.hits, s.matched = s.hits[:0], s.matched[:0]
+
+	s.gen++
+	if s.gen == 0 { // wrapped: forget every stale stamp
+		clear(s.slots)
+		clear(s.cityStamp)
+		s.gen = 1
+	}
+	return len(s.plain.runes) > 0
+}
+
+// pattern returns the query form that a key is matched with, and its mask.
+func (s *scratch) pattern(phonetic bool) ([]rune, uint64) {
+	if phonetic {
+		return s.phonetic.runes, s.phoneticMask
+	}
+	return s.plain.runes, s.plainMask
+}
+
+// deletion returns the pattern of a key with rune i left out, in a buffer
+// that the next call reuses.
+func (s *scratch) deletion(phonetic bool, i int) []rune {
+	p, _ := s.pattern(phonetic)
+	s.del = append(append(s.del[:0], p[:i]...), p[i+1:]...)
+	return s.del
+}
+
+// typoable reports whether the query is one whose slips are forgiven.
+func (s *scratch) typoable() bool {
+	n := len(s.plain.runes)
+	return n >= minTypoQuery && n <= maxTypoQuery
+}
+
+// dropSpaces removes the word breaks of a folded text in place.
+func (f *folded) dropSpaces() {
+	n := 0
+	for i, r := range f.runes {
+		if r != ' ' {
+			f.runes[n], f.origin[n] = r, f.origin[i]
+			n++
+		}
+	}
+	f.runes, f.origin = f.runes[:n], f.origin[:n]
+}
+
+func hasPrefix(s, prefix []rune) bool {
+	return len(s) >= len(prefix) && slices.Equal(s[:len(prefix)], prefix)
+}

@@ -1,0 +1,165 @@
+package model
+
+import (
+	"cmp"
+	"slices"
+)
+
+// Weights of a match, in eighths of the matcher's score. A phonetic match
+// is a guess about spelling and a typo one a guess about a slip, so each
+// costs a little; a match outside the names (a country, a year, an area)
+// costs more, so that a city named by the query comes before cities that
+// merely mention it.
+const (
+	fullWeight   = 8
+	phoneticCost = 1
+	typoCost     = 2
+	otherCost    = 2
+)
+
+// minScore is the least matcher score that counts as a match of a query
+// of n runes. The matcher gives a rune 16, plus a bonus for starting a
+// word or running on from the rune before, minus a penalty for each gap; a
+// query typed from the start of a word earns about 26 a rune, and one from
+// the middle of a word about 20. A query scattered over a long text earns
+// no bonus and pays for its gaps, and that is noise however many of its
+// runes it finds: "tokyo" is in "druzhestvo za balgaro kitaysko" (the
+// Bulgarian–Chinese Friendship Society) at 64, "trog" in "joint projects
+// and programmes" at 63. 18 a rune keeps every run of two or more typed
+// runes and drops those.
+//
+// A single rune counts only where it starts a word (36, maxScore(1)):
+// the first letter typed lists the cities with a word that begins with it,
+// not every city whose texts contain it somewhere, which is all of them.
+//
+// n is the length of the query as typed, even when the pattern is shorter
+// (the phonetic form of "zzzz" is "z"), so a shorter form does not lower
+// the bar.
+func minScore(n int) int {
+	if n <= 1 {
+		return maxScore(1)
+	}
+	return 18 * n
+}
+
+// maxScore is the most the matcher can give a pattern of n runes: every
+// rune starting a word, or running on from one that does.
+func maxScore(n int) int { return 26*n + 10 }
+
+// search scores the query set in the scratch and returns the matches,
+// best first, equal scores in dataset order.
+func (ix *Index) search(lang Lang) []Match {
+	s := &ix.s
+	ix.scoreKeys()
+	ix.collect()
+	if len(s.matched) == 0 && s.typoable() {
+		ix.scoreTypos()
+		ix.collect()
+	}
+	out := make([]Match, len(s.matched))
+	for j, c := range s.matched {
+		out[j] = Match{Index: int(c), ID: ix.cities[c].id, Score: int(s.city[c])}
+	}
+	slices.SortFunc(out, func(a, b Match) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Index, b.Index)
+	})
+	ix.highlight(out, lang)
+	return out
+}
+
+// scoreKeys scores the query on every key it can match, keeps those it
+// matches at all as the candidates of a longer query, and lists those it
+// matches above minScore in hits.
+func (ix *Index) scoreKeys() {
+	s := &ix.s
+	from := s.allKeys
+	if s.narrow {
+		from = s.prevCands
+	}
+	for _, k := range from {
+		sc := ix.keyScore(k)
+		if sc != 0 {
+			s.cands = append(s.cands, k)
+		}
+		if sc > 0 {
+			s.hits = append(s.hits, k)
+		}
+	}
+}
+
+// keyScore scores the query on key k and fills its slot.
+func (ix *Index) keyScore(k int32) int32 {
+	s := &ix.s
+	p, m := s.pattern(ix.keys.phonetic[k])
+	sc := int32(0)
+	if missing(m, ix.keys.mask[k]) == 0 {
+		least := minScore(max(len(p), len(s.plain.runes)))
+		switch {
+		case maxScore(len(p)) < least:
+			// Too short a form to ever count (the phonetic "z" of
+			// "zzzz"): not worth scoring, but kept as a candidate, since
+			// a longer query's form may be long enough.
+			sc = -1
+		case len(p) == 1 && len(s.plain.runes) == 1 && missing(m, ix.keys.starts[k]) > 0:
+			// The one rune typed is in the key but starts none of its
+			// words: not a match yet, but a candidate for the next rune.
+			sc = -1
+		default:
+			sc = ix.scoreAbove(k, p, least)
+		}
+	}
+	s.slots[k] = slot{stamp: s.gen, score: sc}
+	return sc
+}
+
+// scoreAbove returns the matcher's score of pattern p on key k when it is
+// at least least, -1 when it is lower, and 0 when p is not in k.
+func (ix *Index) scoreAbove(k int32, p []rune, least int) int32 {
+	raw := ix.match.score(&ix.keys.text[k], p)
+	switch {
+	case raw >= least:
+		return int32(raw)
+	case raw > 0:
+		return -1
+	}
+	return 0
+}
+
+// collect gives each city that has a key in hits the best score of its
+// keys, and lists the cities newly found in matched.
+func (ix *Index) collect() {
+	s := &ix.s
+	for _, k := range s.hits {
+		sc := s.slots[k].score
+		for _, r := range ix.keys.refs[ix.keys.refStart[k]:ix.keys.refStart[k+1]] {
+			w := ix.weigh(k, r.name, sc)
+			switch {
+			case s.cityStamp[r.city] != s.gen:
+				s.cityStamp[r.city], s.city[r.city] = s.gen, w
+				s.matched = append(s.matched, r.city)
+			case w > s.city[r.city]:
+				s.city[r.city] = w
+			}
+		}
+	}
+	s.hits = s.hits[:0]
+}
+
+// weigh turns a key's score into a city's score through the key's role in
+// that city.
+func (ix *Index) weigh(k int32, name bool, sc int32) int32 {
+	w := int32(fullWeight)
+	if ix.keys.phonetic[k] {
+		w -= phoneticCost
+	}
+	if ix.s.slots[k].typo > 0 {
+		w -= typoCost
+	}
+	if !name {
+		w -= otherCost
+	}
+	return sc * w / fullWeight
+}

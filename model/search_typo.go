@@ -1,0 +1,106 @@
+package model
+
+// minTypoQuery is the shortest query whose slips are forgiven, as long as
+// the shortest names people mistype: with fewer runes, one slip makes a
+// different word ("paris" is one slip from "peris" of Peristeri).
+const minTypoQuery = 6
+
+// maxTypoQuery bounds the typo pass: a query this long is pasted, not
+// typed.
+const maxTypoQuery = 32
+
+// scoreTypos forgives the query one slip when nothing was found as typed,
+// listing what it finds in s.matched. A slip is a rune typed wrong, an
+// extra rune, or two neighbours swapped, in a query that otherwise runs on
+// from the start of a word of a key ("volgogard" for Volgograd, "frnace"
+// for France). A missing rune needs no forgiving, since fuzzy matching
+// skips runes of the text. A query that finds something as typed is taken
+// as typed: forgiving slips there too would bury what was meant under
+// near misses.
+//
+// When the previous search ran a typo pass and this query extends that
+// one, only the keys that query matched within one slip (near) or as typed
+// (cands) can match this one within one slip.
+func (ix *Index) scoreTypos() {
+	s := &ix.s
+	if s.narrow && s.prevNearValid {
+		ix.typoKeys(s.prevCands)
+		ix.typoKeys(s.prevNear)
+	} else {
+		ix.typoKeys(s.allKeys)
+	}
+	s.nearValid = true
+}
+
+// typoKeys runs the typo pass on the keys in from.
+func (ix *Index) typoKeys(from []int32) {
+	for _, k := range from {
+		ix.typoScore(k)
+	}
+}
+
+// typoScore looks for the query with one slip in key k. The matcher then
+// scores the query without the slipped rune, which runs on in the key but
+// for one gap, and the key's slot keeps that score and which rune it was.
+// A search reaches this only when no key matched as typed, so the slot
+// holds no score to keep.
+func (ix *Index) typoScore(k int32) {
+	s := &ix.s
+	sl := &s.slots[k]
+	if sl.stamp == s.gen && sl.typo != 0 {
+		return // seen already: it is in both candidate lists
+	}
+	phonetic := ix.keys.phonetic[k]
+	p, m := s.pattern(phonetic)
+	sc, how := 0, int16(-1)
+	if missing(m, ix.keys.mask[k]) <= 1 {
+		if i, ok := slipInWord(ix.keys.runes(k), p); ok {
+			s.near = append(s.near, k)
+			raw := ix.match.score(&ix.keys.text[k], s.deletion(phonetic, i))
+			if raw >= minScore(max(len(p), len(s.plain.runes))-1) {
+				sc, how = raw, int16(i+1)
+			}
+		}
+	}
+	*sl = slot{stamp: s.gen, score: int32(sc), typo: how}
+	if sc > 0 {
+		s.hits = append(s.hits, k)
+	}
+}
+
+// slipInWord reports whether p, but for one slip, runs on from the start
+// of a word of text, and returns the index of the slipped rune of p.
+func slipInWord(text, p []rune) (int, bool) {
+	for start := range text {
+		if start > 0 && text[start-1] != ' ' {
+			continue
+		}
+		if i, ok := slipAt(text[start:], p); ok {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// slipAt reports whether text starts with p but for one slip at the first
+// rune where they differ, i: p[i] typed wrong, p[i] extra, or p[i] and
+// p[i+1] swapped. A p that text starts with as it is has no slip.
+func slipAt(text, p []rune) (int, bool) {
+	i := 0
+	for i < len(p) && i < len(text) && p[i] == text[i] {
+		i++
+	}
+	if i == len(p) {
+		return 0, false
+	}
+	rest := p[i+1:]
+	switch {
+	case hasPrefix(text[min(i+1, len(text)):], rest): // p[i] wrong
+	case hasPrefix(text[i:], rest): // p[i] extra
+	case i+1 < len(p) && i+1 < len(text) && p[i] == text[i+1] && p[i+1] == text[i] &&
+		hasPrefix(text[i+2:], p[i+2:]): // p[i] and p[i+1] swapped
+	default:
+		return 0, false
+	}
+	return i, true
+}
