@@ -6,6 +6,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/ruse-twins/ruse-twins/model"
+	"slices"
 )
 
 // queryLimit bounds the query: no one remembers a city by a paragraph,
@@ -60,6 +61,12 @@ func (s search) clear() search {
 
 // update edits the query with a key or a paste.
 func (s search) update(msg tea.Msg) (search, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok && k.Type == tea.KeyRunes {
+		// The text input drops control characters but keeps bidirectional
+		// controls, which would reorder what the query box shows.
+		k.Runes = slices.DeleteFunc(slices.Clone(k.Runes), model.UnsafeRune)
+		msg = k
+	}
 	var cmd tea.Cmd
 	s.input, cmd = s.input.Update(msg)
 	return s, cmd
