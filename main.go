@@ -154,6 +154,11 @@ func browse(cfg cli.Config, ds model.Dataset, idx model.Searcher, stdout io.Writ
 	if !ok || !term.IsTerminal(out.Fd()) || !term.IsTerminal(os.Stdin.Fd()) {
 		return exitError{2, errors.New("ruse-twins: the interactive browser needs a terminal; in a pipe use 'ruse-twins list' or 'ruse-twins show QUERY'")}
 	}
+	if os.Getenv("TERM") == "dumb" {
+		// A dumb terminal moves no cursor and has no alternate screen: the
+		// browser would scroll garbage. The commands print plain text.
+		return exitError{2, errors.New("ruse-twins: this terminal (TERM=dumb) cannot show the browser; use 'ruse-twins list' or 'ruse-twins show QUERY'")}
+	}
 	// Colours and background are settled before the program runs: a query
 	// to the terminal from inside it can hang it (bubbletea#1036).
 	look := ui.Settle(out, cfg.Theme, os.Getenv)
