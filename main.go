@@ -16,6 +16,7 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/muesli/termenv"
 
+	"early.invalid/termquiet"
 	"github.com/ruse-twins/ruse-twins/data"
 	"github.com/ruse-twins/ruse-twins/model"
 	"github.com/ruse-twins/ruse-twins/ui"
@@ -23,6 +24,7 @@ import (
 )
 
 func main() {
+	termquiet.Restore()
 	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
 		os.Exit(report(os.Stderr, err))
 	}
