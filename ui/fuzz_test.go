@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -16,7 +17,8 @@ func FuzzUpdate(f *testing.F) {
 	f.Add([]byte("/вол\x03\x04\x05l?\x06"))
 	f.Add([]byte{0xf0, 0x10, 0x80, 0x81, 0xc0, 'j', 'j', 0xff, 0x00})
 	names := []string{"j", "k", "enter", "esc", "tab", "/", "?", "l", "g", "G", "pgdown", "pgup",
-		"backspace", "а", "x", "1", "up", "down", "home", "end", " "}
+		"backspace", "а", "x", "1", "up", "down", "home", "end", " ",
+		"Ω", "淮", "ש", "é", "\u0301", "\u202e", "😀", "ctrl+c"}
 	f.Fuzz(func(t *testing.T, events []byte) {
 		if len(events) > 200 {
 			events = events[:200]
@@ -39,7 +41,11 @@ func FuzzUpdate(f *testing.F) {
 func event(b byte, names []string, m Model) tea.Msg {
 	switch {
 	case b >= 0xf0:
-		return tea.WindowSizeMsg{Width: int(b-0xf0) * 13, Height: int(b-0xf0) * 4}
+		// From 0×0 up to 390×195.
+		return tea.WindowSizeMsg{Width: int(b-0xf0) * 26, Height: int(b-0xf0) * 13}
+	case b >= 0xe8:
+		pastes := []string{"Сент-Уан", "淮南 Περιστέρι", strings.Repeat("Русе ", 600), "a\x1b[2Jb\u202e", "שלום עולם", "e\u0301\u0301\u0301"}
+		return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(pastes[int(b)%len(pastes)]), Paste: true}
 	case b >= 0xc0:
 		return tea.WindowSizeMsg{Width: 20 + int(b)%97, Height: 5 + int(b)%31}
 	case b >= 0x80:
