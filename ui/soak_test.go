@@ -1,0 +1,77 @@
+package ui
+
+import (
+	"math/rand/v2"
+	"os"
+	"runtime"
+	"strconv"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/ruse-twins/ruse-twins/model"
+)
+
+// soakEvents is how many random events TestSoak plays: 50,000 in the
+// ordinary test run, and SOAK_EVENTS when set (CI plays 1,000,000).
+func soakEvents() int {
+	if n, err := strconv.Atoi(os.Getenv("SOAK_EVENTS")); err == nil && n > 0 {
+		return n
+	}
+	return 50_000
+}
+
+// TestSoak plays a long random session — keys in several scripts, pastes,
+// clicks, wheel turns, resizes, with a frame drawn every few events — and
+// checks that the heap in use after a collection stays flat and no
+// goroutine is left behind.
+func TestSoak(t *testing.T) {
+	n := soakEvents()
+	rng := rand.New(rand.NewPCG(1, 2))
+	names := []string{"j", "k", "enter", "esc", "tab", "/", "?", "l", "g", "G", "pgdown", "pgup",
+		"backspace", "а", "в", "о", "t", "r", "1", "up", "down", "home", "end", " ", "淮", "Π"}
+	m := newTest(t, model.EN, 100, 30)
+	goroutines := runtime.NumGoroutine()
+	var heap [3]uint64
+	for i := 0; i < n; i++ {
+		m = send(m, soakEvent(rng, names))
+		if i%16 == 0 {
+			_ = m.View()
+		}
+		switch i {
+		case 1000:
+			heap[0] = heapInUse()
+		case n / 2:
+			heap[1] = heapInUse()
+		}
+	}
+	heap[2] = heapInUse()
+	t.Logf("%d events: heap in use after GC %d KiB at the start, %d KiB in the middle, %d KiB at the end; goroutines %d → %d",
+		n, heap[0]>>10, heap[1]>>10, heap[2]>>10, goroutines, runtime.NumGoroutine())
+	// The render cache is bounded; everything else is replaced, not grown.
+	if heap[2] > 2*heap[0]+4<<20 {
+		t.Errorf("heap grew from %d KiB to %d KiB", heap[0]>>10, heap[2]>>10)
+	}
+	if g := runtime.NumGoroutine(); g > goroutines {
+		t.Errorf("goroutines grew from %d to %d", goroutines, g)
+	}
+}
+
+func soakEvent(rng *rand.Rand, names []string) tea.Msg {
+	switch r := rng.IntN(100); {
+	case r < 2:
+		return tea.WindowSizeMsg{Width: rng.IntN(200), Height: rng.IntN(60)}
+	case r < 4:
+		return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("Сент-Уан Περιστέρι"), Paste: true}
+	case r < 10:
+		buttons := []tea.MouseButton{tea.MouseButtonLeft, tea.MouseButtonWheelUp, tea.MouseButtonWheelDown}
+		return tea.MouseMsg{X: rng.IntN(100), Y: rng.IntN(30), Button: buttons[rng.IntN(3)], Action: tea.MouseActionPress}
+	}
+	return keys(names[rng.IntN(len(names))])[0]
+}
+
+func heapInUse() uint64 {
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	return ms.HeapInuse
+}
