@@ -152,6 +152,10 @@ func textRenderer(stdout io.Writer) cli.Renderer {
 
 // browse starts the interactive browser.
 func browse(cfg cli.Config, ds model.Dataset, idx model.Searcher, stdout io.Writer) error {
+	exit, err := ui.ParseChord(cfg.ExitKey)
+	if err != nil {
+		return cli.UsageError{Msg: "--exit-key " + err.Error()}
+	}
 	out, ok := stdout.(*os.File)
 	if !ok || !term.IsTerminal(out.Fd()) || !term.IsTerminal(os.Stdin.Fd()) {
 		return exitError{2, errors.New("ruse-twins: the interactive browser needs a terminal; in a pipe use 'ruse-twins list' or 'ruse-twins show QUERY'")}
@@ -164,5 +168,16 @@ func browse(cfg cli.Config, ds model.Dataset, idx model.Searcher, stdout io.Writ
 	// Colours and background are settled before the program runs: a query
 	// to the terminal from inside it can hang it (bubbletea#1036).
 	look := ui.Settle(out, cfg.Theme, os.Getenv)
-	return ui.Run(ui.New(ds, idx, ui.Options{Lang: cfg.Lang, Look: look}), os.Stdin, out)
+	kiosk := ui.Kiosk{On: cfg.Kiosk, Idle: cfg.Idle, Attract: cfg.Attract, Exit: exit}
+	if cfg.Kiosk && cfg.LogFile != "" {
+		// Opened before the program runs, so that a wrong path is told
+		// at once rather than lost with the first error.
+		f, err := os.OpenFile(cfg.LogFile, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o640)
+		if err != nil {
+			return fmt.Errorf("--log: %w", err)
+		}
+		defer f.Close()
+		kiosk.Log = f
+	}
+	return ui.Run(ui.New(ds, idx, ui.Options{Lang: cfg.Lang, Look: look, Kiosk: kiosk}), os.Stdin, out)
 }

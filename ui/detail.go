@@ -124,6 +124,12 @@ func (d detail) update(msg tea.KeyMsg, k KeyMap) detail {
 	return d
 }
 
+// top scrolls the page to its top.
+func (d detail) top() detail {
+	d.vp.GotoTop()
+	return d
+}
+
 // scroll moves the page by n lines, as the mouse wheel does.
 func (d detail) scroll(n int) detail {
 	if n < 0 {

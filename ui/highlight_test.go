@@ -32,7 +32,7 @@ func TestHighlightByRunes(t *testing.T) {
 	} {
 		r := row{city: model.City{ID: "x", Name: model.Text{BG: tc.name, EN: tc.name}}, positions: tc.positions}
 		for _, sel := range []bool{false, true} {
-			line := r.view(st, model.EN, 30, sel)[0]
+			line := r.view(st, glyphs{}, model.EN, 30, sel)[0]
 			if !strings.Contains(line, tc.want) {
 				t.Errorf("%s %v (selected %v): %q, want it to contain %q", tc.name, tc.positions, sel, line, tc.want)
 			}

@@ -65,12 +65,17 @@ type keyState struct {
 	filtered bool // a query filters the list
 	selected bool // some city is selected
 	fullHelp bool
+	kiosk    bool // kiosk mode: see kioskKeys
 }
 
 // apply enables the keys that answer in state s and describes them in its
 // language. It is the one place that decides which key is live, so a later
 // mode (a kiosk) only adds cases here.
 func (k *KeyMap) apply(s keyState) {
+	if s.kiosk {
+		k.kioskKeys(s)
+		return
+	}
 	h := words[s.lang].help
 	browsing := s.focus != focusSearch
 	inDetail := s.focus == focusDetail
@@ -94,11 +99,7 @@ func (k *KeyMap) apply(s keyState) {
 	set(&k.Back, browsing && (inDetail || s.filtered), "esc", back)
 	set(&k.Search, browsing, "/", h.search)
 	set(&k.Lang, browsing, "l", words[s.lang.Other()].langName)
-	more := h.more
-	if s.fullHelp {
-		more = h.less
-	}
-	set(&k.Help, browsing, "?", more)
+	set(&k.Help, browsing, "?", helpLabel(h, s.fullHelp))
 	set(&k.Quit, browsing, "q", h.quit)
 
 	set(&k.Keep, !browsing, "enter", h.keep)
@@ -106,6 +107,14 @@ func (k *KeyMap) apply(s keyState) {
 	set(&k.ResultUp, !browsing, "↑", h.up)
 	set(&k.ResultDown, !browsing, "↓", h.down)
 	set(&k.ForceQuit, !browsing, "ctrl+c", h.quit)
+}
+
+// helpLabel is what the help key does: show more, or less.
+func helpLabel(h helpTexts, full bool) string {
+	if full {
+		return h.less
+	}
+	return h.more
 }
 
 // set turns a binding on or off and gives it its help text.
@@ -126,6 +135,13 @@ func pair(a, b key.Binding, keys, desc string) key.Binding {
 // fit on one line.
 func (m Model) ShortHelp() []key.Binding {
 	k, h := m.keys, words[m.lang].help
+	if m.kiosk.On {
+		// A visitor needs only these; f1 shows the rest.
+		return []key.Binding{
+			pair(k.ResultUp, k.ResultDown, "↑/↓", h.choose), pair(k.Up, k.Down, "↑/↓", h.scroll),
+			k.Open, k.Back, k.Clear, k.Lang, k.Help,
+		}
+	}
 	move := h.choose
 	if m.focus == focusDetail {
 		move = h.scroll

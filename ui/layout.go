@@ -34,6 +34,7 @@ type geometry struct {
 	listW    int  // the list's outer width
 	detailW  int  // the detail's outer width
 	rowsTop  int  // the first line of the list's rows
+	statusX  int  // the first column of the header's language and count
 }
 
 // layout measures the chrome and gives every pane its size. It is the one
@@ -60,6 +61,7 @@ func (m Model) layout() Model {
 		g.detailW = m.width - g.listW
 	}
 	g.rowsTop = g.bodyTop + m.styles.Pane.GetBorderTopSize() + m.styles.Pane.GetPaddingTop() + queryH
+	g.statusX = m.width - m.styles.Header.GetPaddingRight() - lipgloss.Width(m.statusView())
 
 	m.search = m.search.setWidth(g.listW - frameW)
 	m.list = m.list.setSize(g.listW-frameW, g.bodyH-frameH-queryH)
@@ -71,6 +73,9 @@ func (m Model) layout() Model {
 
 // View implements tea.Model: it only assembles what Update prepared.
 func (m Model) View() string {
+	if m.fault != nil {
+		m.fault("View")
+	}
 	switch {
 	case m.width <= 0 || m.height <= 0:
 		return ""
@@ -81,17 +86,27 @@ func (m Model) View() string {
 }
 
 // headerView is the title, the home city, the language and the count of
-// cities listed of all partners.
+// cities listed of all partners; in a kiosk, what to do below them.
 func (m Model) headerView() string {
 	t := words[m.lang]
 	width := max(m.width-m.styles.Header.GetHorizontalFrameSize(), 0)
-	status := m.styles.Status.Render(strings.ToUpper(m.lang.Code()) + " · " +
-		strconv.Itoa(len(m.list.rows)) + " " + t.of + " " + strconv.Itoa(len(m.ds.Partners)))
-	title := m.styles.Title.Render(t.title) + " · " + sanitize(m.ds.Home.Name.In(m.lang))
+	status := m.statusView()
+	title := m.styles.Title.Render(t.title) + " · " + m.glyphs.text(sanitize(m.ds.Home.Name.In(m.lang)))
 	title = ansi.Truncate(title, max(width-lipgloss.Width(status)-1, 0), "…")
 	gap := max(width-lipgloss.Width(title)-lipgloss.Width(status), 1)
 	line := ansi.Truncate(title+strings.Repeat(" ", gap)+status, width, "")
-	return m.styles.Header.Width(m.width).MaxWidth(m.width).Render(line)
+	header := m.styles.Header.Width(m.width).MaxWidth(m.width).Render(line)
+	if m.kiosk.On {
+		return header + "\n" + m.kioskHeaderView()
+	}
+	return header
+}
+
+// statusView is the language and the count of cities listed of all
+// partners; a click on it switches the language.
+func (m Model) statusView() string {
+	return m.styles.Status.Render(strings.ToUpper(m.lang.Code()) + " · " +
+		strconv.Itoa(len(m.list.rows)) + " " + words[m.lang].of + " " + strconv.Itoa(len(m.ds.Partners)))
 }
 
 // footerView is the help bar, short or full, generated from the live keys.

@@ -32,6 +32,7 @@ type list struct {
 	offset int // index of the first row shown
 	width  int // inner width
 	height int // lines for rows
+	glyphs glyphs
 }
 
 // selected returns the id of the selected city, or "" when the list is
@@ -123,19 +124,19 @@ func (l list) rowAt(y int) (int, bool) {
 // view draws the rows in lang, or says that nothing matched query.
 func (l list) view(st Styles, lang model.Lang, query string) string {
 	if len(l.rows) == 0 {
-		msg := fmt.Sprintf(words[lang].noMatch, sanitize(query))
+		msg := fmt.Sprintf(words[lang].noMatch, l.glyphs.text(sanitize(query)))
 		return st.Empty.Width(l.width).Render(msg)
 	}
 	end := min(l.offset+l.visible(), len(l.rows))
 	lines := make([]string, 0, rowLines*(end-l.offset))
 	for i := l.offset; i < end; i++ {
-		lines = append(lines, l.rows[i].view(st, lang, l.width, i == l.cursor)...)
+		lines = append(lines, l.rows[i].view(st, l.glyphs, lang, l.width, i == l.cursor)...)
 	}
 	return strings.Join(lines, "\n")
 }
 
 // view draws a row as its lines: marker, name and year; then the country.
-func (r row) view(st Styles, lang model.Lang, width int, selected bool) []string {
+func (r row) view(st Styles, g glyphs, lang model.Lang, width int, selected bool) []string {
 	marker, name, matched := "  ", st.Name, st.Matched
 	if selected {
 		marker, name, matched = st.Marker.Render("> "), st.SelectedName, st.Matched.Inherit(st.SelectedName)
@@ -144,12 +145,17 @@ func (r row) view(st Styles, lang model.Lang, width int, selected bool) []string
 	if y, ok := r.city.Since(); ok {
 		year = st.Year.Render(strconv.Itoa(y))
 	}
-	text := sanitize(r.city.Name.In(lang))
+	text, positions := sanitize(r.city.Name.In(lang)), r.positions
+	if shown := g.text(text); shown != text {
+		// Transliterated, the name has other characters than the ones
+		// the search matched: no highlight rather than a wrong one.
+		text, positions = shown, nil
+	}
 	nameWidth := max(width-lipgloss.Width(marker)-lipgloss.Width(year)-1, 0)
-	first := ansi.Truncate(lipgloss.StyleRunes(text, r.positions, matched, name), nameWidth, "…")
+	first := ansi.Truncate(lipgloss.StyleRunes(text, positions, matched, name), nameWidth, "…")
 	gap := max(width-lipgloss.Width(marker)-lipgloss.Width(first)-lipgloss.Width(year), 0)
 	line1 := marker + first + strings.Repeat(" ", gap) + year
-	country := ansi.Truncate(st.Country.Render(sanitize(r.city.Country.Name.In(lang))), max(width-2, 0), "…")
+	country := ansi.Truncate(st.Country.Render(g.text(sanitize(r.city.Country.Name.In(lang)))), max(width-2, 0), "…")
 	return []string{ansi.Truncate(line1, width, ""), ansi.Truncate("  "+country, width, "")}
 }
 

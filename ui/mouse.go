@@ -6,6 +6,9 @@ import tea "github.com/charmbracelet/bubbletea"
 // whichever has the focus, and a click, which selects the city clicked or
 // focuses the detail.
 func (m Model) mouse(msg tea.MouseMsg) Model {
+	if m.onStatus(msg) {
+		return m.setLang(m.lang.Other())
+	}
 	pane, ok := m.paneAt(msg.X, msg.Y)
 	if !ok || msg.Action != tea.MouseActionPress {
 		return m
@@ -39,6 +42,14 @@ func (m Model) click(pane focus, y int) Model {
 		m.focus = focusList
 	}
 	return m.sync()
+}
+
+// onStatus reports whether msg is a click on the header's language and
+// count, which switches the language: a way to it that a kiosk visitor
+// with only a mouse (or a touch screen) has.
+func (m Model) onStatus(msg tea.MouseMsg) bool {
+	return msg.Action == tea.MouseActionPress && msg.Button == tea.MouseButtonLeft &&
+		!m.geo.tooSmall && msg.Y == 0 && msg.X >= m.geo.statusX && msg.X < m.width
 }
 
 // paneAt returns the pane at screen cell (x, y), if any is there.

@@ -53,7 +53,9 @@ func (p *pages) page(id string, lang model.Lang, width int, markdown func() stri
 	if s, ok := p.done[k]; ok {
 		return s
 	}
-	md := termsafe.Text(markdown())
+	// On the Linux console, text its font lacks is transliterated before
+	// glamour wraps it, so that the lines keep their width.
+	md := p.glyphs().text(termsafe.Text(markdown()))
 	out, err := p.render(md, width)
 	if err != nil {
 		// A page that glamour cannot render is still worth reading.
@@ -87,8 +89,12 @@ func (p *pages) render(md string, width int) (string, error) {
 	}
 	// glamour frames a document with blank lines; the pane has its own.
 	// Only its colours may reach the terminal, no other sequence.
-	return termsafe.Rendered(strings.Trim(out, "\n")), nil
+	// The rest is glamour's own decoration (a task's tick, say).
+	return p.glyphs().rendered(termsafe.Rendered(strings.Trim(out, "\n"))), nil
 }
+
+// glyphs is what the look can draw.
+func (p *pages) glyphs() glyphs { return glyphs{console: p.look.Console} }
 
 // evictOne drops an entry from a cache that has reached its limit. Which
 // one does not matter: a dropped page is rendered again when needed.

@@ -21,10 +21,16 @@ type search struct {
 	width    int
 }
 
-// newSearch returns an empty query box searching with s.
-func newSearch(s model.Searcher, st Styles) search {
+// newSearch returns an empty query box searching with s. A kiosk's box
+// has a prompt that does not ask for "/", and never reads the clipboard:
+// bubbles' ctrl+v runs xclip or xsel, and a kiosk starts no program.
+func newSearch(s model.Searcher, st Styles, kiosk bool) search {
 	in := textinput.New()
 	in.Prompt = "/ "
+	if kiosk {
+		in.Prompt = "» "
+		in.KeyMap.Paste.SetEnabled(false)
+	}
 	in.CharLimit = queryLimit
 	in.PromptStyle = st.Prompt
 	in.TextStyle = st.Query

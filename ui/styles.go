@@ -23,6 +23,9 @@ type Styles struct {
 	Title  lipgloss.Style // the app's title in the header
 	Status lipgloss.Style // language and count, right of the header
 
+	Instruction lipgloss.Style // a kiosk's line under the title: what to do
+	Countdown   lipgloss.Style // a kiosk's question whether someone is there
+
 	Pane        lipgloss.Style // a pane's frame when it has no focus
 	FocusedPane lipgloss.Style // a pane's frame when it has the focus
 
@@ -61,6 +64,10 @@ func NewStyles(r *lipgloss.Renderer, dark bool) Styles {
 		Header: r.NewStyle().Padding(0, 1),
 		Title:  r.NewStyle().Bold(true).Foreground(p.accent),
 		Status: r.NewStyle().Foreground(p.dim),
+
+		Instruction: r.NewStyle().Padding(0, 1).Foreground(p.accent),
+		// Reverse video stands out on any screen, with colour or without.
+		Countdown: r.NewStyle().Padding(0, 1).Bold(true).Reverse(true).Foreground(p.accent),
 
 		Pane:        frame,
 		FocusedPane: focused,

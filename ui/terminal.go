@@ -20,6 +20,7 @@ type Look struct {
 	Dark    bool             // a dark background
 	Style   string           // the name of Glamour, part of a page's cache key
 	Glamour ansi.StyleConfig // the markdown style of the detail pane
+	Console bool             // the Linux console: its fonts' glyphs only (see glyphs)
 }
 
 // PlainLook is the look without colour: for NO_COLOR, and for tests,
@@ -51,7 +52,9 @@ func settle(out io.Writer, theme string, getenv func(string) string, tty func() 
 	}
 	lipgloss.SetColorProfile(profile)
 	lipgloss.SetHasDarkBackground(dark)
-	return lookFor(profile, dark)
+	l := lookFor(profile, dark)
+	l.Console = getenv("TERM") == "linux"
+	return l
 }
 
 // styles builds the browser's styles on a renderer of its own, with the
@@ -61,7 +64,13 @@ func (l Look) styles() Styles {
 	r := lipgloss.NewRenderer(io.Discard)
 	r.SetColorProfile(l.Profile)
 	r.SetHasDarkBackground(l.Dark)
-	return NewStyles(r, l.Dark)
+	st := NewStyles(r, l.Dark)
+	if l.Console {
+		// The console's fonts have the double lines of the VGA set, not
+		// the thick ones.
+		st.FocusedPane = st.FocusedPane.Border(lipgloss.DoubleBorder())
+	}
+	return st
 }
 
 // lookFor pairs a profile and a background with a glamour style.

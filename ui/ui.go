@@ -14,8 +14,9 @@ import (
 
 // Options are the choices made before the browser starts.
 type Options struct {
-	Lang model.Lang // the language to start in
-	Look Look       // the settled colours and markdown style; see Settle
+	Lang  model.Lang // the language to start in
+	Look  Look       // the settled colours and markdown style; see Settle
+	Kiosk Kiosk      // kiosk mode, when Kiosk.On
 }
 
 // focus is the part of the screen that has the keyboard.
@@ -43,6 +44,12 @@ type Model struct {
 	width  int
 	height int
 	geo    geometry // where everything is, as layout last measured it
+	glyphs glyphs   // what the screen can draw
+	kiosk  kiosk
+
+	// fault, set only by tests, is called at the start of Update and
+	// View: it raises the internal error that kiosk mode must survive.
+	fault func(stage string)
 }
 
 // New returns the browser over dataset ds, searching with s. The first
@@ -57,33 +64,42 @@ func New(ds model.Dataset, s model.Searcher, o Options) Model {
 		keys:   DefaultKeyMap(),
 		styles: st,
 		help:   h,
-		search: newSearch(s, st).setLang(o.Lang),
+		search: newSearch(s, st, o.Kiosk.On).setLang(o.Lang),
 		detail: newDetail(ds.Home, newPages(o.Look)),
+		glyphs: glyphs{console: o.Look.Console},
+		kiosk:  newKiosk(o.Kiosk, o.Lang),
 	}
+	if o.Kiosk.On {
+		m.focus = focusSearch
+	}
+	m.list.glyphs = m.glyphs
 	m.list = m.list.setRows(m.search.rows(ds.Partners, m.lang), "")
 	return m.sync()
 }
 
-// Init implements tea.Model. The browser needs no command to start.
-func (m Model) Init() tea.Cmd { return nil }
+// Init implements tea.Model. The browser needs no command to start; a
+// kiosk may start its attract loop.
+func (m Model) Init() tea.Cmd { return m.kiosk.start() }
 
 // Update implements tea.Model: it routes each message to the method that
 // handles it.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if m.fault != nil {
+		m.fault("Update")
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		return m.layout(), nil
 	case tea.KeyMsg:
-		switch {
-		case m.focus == focusSearch:
-			return m.searchKey(msg)
-		case msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste:
-			return m.eachRune(msg)
-		}
-		return m.browseKey(msg)
+		return m.key(msg)
 	case tea.MouseMsg:
+		if m.kiosk.On {
+			return m.kioskMouse(msg)
+		}
 		return m.mouse(msg), nil
+	case tickMsg:
+		return m.onTick()
 	}
 	// Anything else (a paste, the cursor's own messages) belongs to the
 	// query box.
@@ -92,15 +108,29 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
+// key routes a key: in a kiosk, through kioskKey; while the query has the
+// keyboard, to the query; otherwise to the list or the detail.
+func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
+	switch {
+	case m.kiosk.On:
+		return m.kioskKey(msg)
+	case m.focus == focusSearch:
+		return m.searchKey(msg)
+	}
+	if keys := split(msg); len(keys) > 1 {
+		return m.each(keys, Model.key)
+	}
+	return m.browseKey(msg)
+}
+
 // browseKey handles a key while the list or the detail has the focus.
-func (m Model) browseKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+func (m Model) browseKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit
 	case key.Matches(msg, k.Help):
-		m.help.ShowAll = !m.help.ShowAll
-		return m.sync(), nil
+		return m.toggleHelp(), nil
 	case key.Matches(msg, k.Lang):
 		return m.setLang(m.lang.Other()), nil
 	case key.Matches(msg, k.Search):
@@ -119,24 +149,21 @@ func (m Model) browseKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	return m.sync(), nil
 }
 
-// eachRune handles keys that arrived together, one at a time. bubbletea
-// delivers letters read in one go (fast typing, a slow machine, tmux's
-// send-keys) as one message, and "jj" is not a key; a "/" among them
-// starts a search that the letters after it go to.
-func (m Model) eachRune(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	var cmds []tea.Cmd
-	var next tea.Model = m
-	for _, r := range msg.Runes {
-		var cmd tea.Cmd
-		next, cmd = next.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt})
-		cmds = append(cmds, cmd)
+// each handles keys that arrived together (see split), one at a time.
+// bubbletea delivers letters read in one go (fast typing, a slow machine,
+// tmux's send-keys) as one message, and "jj" is not a key; a "/" among
+// them starts a search that the letters after it go to.
+func (m Model) each(keys []tea.KeyMsg, handle func(Model, tea.KeyMsg) (Model, tea.Cmd)) (Model, tea.Cmd) {
+	cmds := make([]tea.Cmd, len(keys))
+	for i, k := range keys {
+		m, cmds[i] = handle(m, k)
 	}
-	return next, tea.Batch(cmds...)
+	return m, tea.Batch(cmds...)
 }
 
 // searchKey handles a key while the query has the keyboard: every key
 // edits the query except those that leave it or move the selection.
-func (m Model) searchKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+func (m Model) searchKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.ForceQuit):
@@ -146,7 +173,16 @@ func (m Model) searchKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.setFocus(focusList), nil
 	case key.Matches(msg, k.Clear):
 		return m.clearSearch(), nil
-	case key.Matches(msg, k.ResultUp), key.Matches(msg, k.ResultDown):
+	// The keys below answer here only in a kiosk, whose query always has
+	// the keyboard (see kioskKeys).
+	case key.Matches(msg, k.Open):
+		return m.setFocus(focusDetail), nil
+	case key.Matches(msg, k.Lang):
+		return m.setLang(m.lang.Other()), nil
+	case key.Matches(msg, k.Help):
+		return m.toggleHelp(), nil
+	case key.Matches(msg, k.ResultUp), key.Matches(msg, k.ResultDown),
+		key.Matches(msg, k.PageUp), key.Matches(msg, k.PageDown):
 		m.list = m.list.update(msg, k)
 		return m.sync(), nil
 	}
@@ -161,8 +197,14 @@ func (m Model) searchKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
+// toggleHelp opens or closes the full help.
+func (m Model) toggleHelp() Model {
+	m.help.ShowAll = !m.help.ShowAll
+	return m.sync()
+}
+
 // startSearch gives the keyboard to the query.
-func (m Model) startSearch() (tea.Model, tea.Cmd) {
+func (m Model) startSearch() (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	m.search, cmd = m.search.focus()
 	m.focus = focusSearch
@@ -219,6 +261,9 @@ func (m Model) filter(keep string) Model {
 // shows the selected city (compared by id, so a filter that moves it does
 // not reload it), the keys fit the focus, and the layout fits the chrome.
 func (m Model) sync() Model {
+	if m.kiosk.On {
+		m = m.kioskFocus()
+	}
 	id := m.list.selected()
 	if !m.detail.shows(id, m.lang) {
 		c, _ := m.ds.Partner(id)
@@ -230,6 +275,7 @@ func (m Model) sync() Model {
 		filtered: m.search.query() != "",
 		selected: id != "",
 		fullHelp: m.help.ShowAll,
+		kiosk:    m.kiosk.On,
 	})
 	return m.layout()
 }
