@@ -125,9 +125,9 @@ func TestSearchRealDataPositions(t *testing.T) {
 			t.Errorf("Search(%q) found nothing", c.query)
 			continue
 		}
-		if !slices.Equal(got[0].Positions, c.want) {
+		if !slices.Equal(got[0].Positions(), c.want) {
 			t.Errorf("Search(%q, %s) highlights %v of %q, want %v", c.query, c.lang.Code(),
-				got[0].Positions, ds.Partners[got[0].Index].Name.In(c.lang), c.want)
+				got[0].Positions(), ds.Partners[got[0].Index].Name.In(c.lang), c.want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"sync"
 	"unicode/utf8"
 
@@ -54,9 +55,10 @@ type matcher interface {
 	// score returns how well pattern matches text, higher is better, and
 	// 0 when text does not contain the pattern's runes in order.
 	score(text *matchText, pattern []rune) int
-	// positions appends to dst the indexes in text of the pattern's runes
-	// in the best-scoring match, ascending.
-	positions(text *matchText, pattern []rune, dst []int) []int
+	// positions returns the indexes in text of the pattern's runes in the
+	// best-scoring match, ascending, in a slice of their own; nil when
+	// the pattern is not in text.
+	positions(text *matchText, pattern []rune) []int
 }
 
 // Scratch sizes of fzf's matcher, as fzf itself uses them: the int16 slab
@@ -93,14 +95,13 @@ func (m *fzfMatcher) score(text *matchText, pattern []rune) int {
 	return res.Score
 }
 
-// positions implements matcher. fzf returns them last first.
-func (m *fzfMatcher) positions(text *matchText, pattern []rune, dst []int) []int {
+// positions implements matcher. fzf returns them last first, in a slice
+// it allocates for each call.
+func (m *fzfMatcher) positions(text *matchText, pattern []rune) []int {
 	res, pos := algo.FuzzyMatchV2(true, false, true, text, pattern, true, m.slab)
 	if res.Start < 0 || pos == nil {
-		return dst
+		return nil
 	}
-	for i := len(*pos) - 1; i >= 0; i-- {
-		dst = append(dst, (*pos)[i])
-	}
-	return dst
+	slices.Reverse(*pos)
+	return *pos
 }

@@ -1,17 +1,36 @@
 package model
 
-// Match is one result of a search: a partner city, how well it matched, and
-// which characters of its displayed name matched.
+// Match is one result of a search: a partner city, how well it matched,
+// and how to find which characters of its displayed name matched.
 type Match struct {
 	Index int    // index of the city in the searched slice (Dataset.Partners)
 	ID    string // the city's id
 	Score int    // higher is better; 0 for the unfiltered list of a blank query
-	// Positions are the rune positions (not byte offsets) of the matched
-	// characters in the city's name in the searched language, ascending; nil
-	// when the query matched something other than the displayed name. They
-	// point at the runes on screen even when the query matched a
-	// transliteration of the name (a typed "sht" lights up one "щ").
-	Positions []int
+	hl    *highlight
+}
+
+// Positions returns the rune positions (not byte offsets) of the matched
+// characters in the city's name in the searched language, ascending; nil
+// when the query matched something other than the displayed name. They
+// point at the runes on screen even when the query matched a
+// transliteration of the name (a typed "sht" lights up one "щ").
+//
+// They are found when asked rather than when searching, as fzf finds them
+// only for the lines it draws: a query may match a hundred thousand
+// cities, and a screen shows a few. Positions may be called from any
+// goroutine, at any time, even after later searches of the same index.
+func (m Match) Positions() []int {
+	if m.hl == nil {
+		return nil
+	}
+	return m.hl.positions(m.Index)
+}
+
+// WithPositions returns m with the given positions, for a Searcher that
+// finds them while it matches.
+func (m Match) WithPositions(positions []int) Match {
+	m.hl = &highlight{fixed: positions}
+	return m
 }
 
 // Searcher finds partner cities by anything a person may remember about
@@ -25,16 +44,19 @@ type Searcher interface {
 // and transliterated once, when the data loads, so that a keystroke only
 // scores them.
 //
-// An Index is not safe for concurrent use: a search reuses the index's
-// scratch memory so that a keystroke allocates almost nothing, and
-// remembers the previous query so that typing one more rune only rescores
-// what the shorter query found. Call Search from one goroutine at a time
-// (a bubbletea program's update loop does); build another Index for
-// another goroutine.
+// Concurrency: an Index is not safe for concurrent searches. A search
+// reuses the index's scratch memory so that a keystroke allocates almost
+// nothing, and remembers the previous query so that typing one more rune
+// only rescores what the shorter query found. Call Search from one
+// goroutine at a time (a bubbletea program's update loop does); build
+// another Index for another goroutine. A search over many keys splits its
+// scan across up to GOMAXPROCS goroutines of its own and returns when they
+// are done. What a search returns is the caller's: Match.Positions reads
+// only what never changes after NewIndex, so it is safe from any
+// goroutine, during or after later searches.
 type Index struct {
 	cities []entry
 	keys   keys
-	match  matcher
 	s      scratch
 }
 
@@ -91,7 +113,7 @@ type ref struct {
 // NewIndex builds the search index of partners, in their order. It keeps
 // no reference to partners.
 func NewIndex(partners []City) *Index {
-	ix := &Index{match: newFzfMatcher(), keys: keys{start: []int32{0}}}
+	ix := &Index{keys: keys{start: []int32{0}}}
 	b := newBuilder(ix)
 	for _, c := range partners {
 		b.addCity(c)

@@ -1,64 +1,68 @@
 package model
 
-// highlight sets each match's Positions: the runes of the displayed name
-// that the query matched, when it matched that name. All of them share one
-// slice, so a search allocates for its positions once, not once a match.
-func (ix *Index) highlight(out []Match, lang Lang) {
-	hits := 0
-	for _, m := range out {
-		if _, ok := ix.shownMatch(m.Index, lang); ok {
-			hits++
-		}
-	}
-	if hits == 0 {
-		return
-	}
-	width := max(len(ix.s.plain.runes), len(ix.s.phonetic.runes))
-	buf := make([]int, 0, hits*width)
-	for i := range out {
-		sk, ok := ix.shownMatch(out[i].Index, lang)
-		if !ok {
-			continue
-		}
-		start := len(buf)
-		buf = ix.positions(sk, buf)
-		out[i].Positions = buf[start:len(buf):len(buf)]
-	}
+import "sync"
+
+// highlight is what the matches of one search share to find their
+// positions when asked: the index, and a copy of the query that later
+// searches do not change. A Searcher that finds positions while matching
+// gives each match a highlight with only fixed set.
+type highlight struct {
+	ix    *Index
+	lang  Lang
+	q     query
+	typo  bool // the search forgave a slip: keys were scored by rateSlip
+	fixed []int
 }
 
-// shownMatch returns the form of city i's name in lang that the query
-// matched best, if any did.
-func (ix *Index) shownMatch(i int, lang Lang) (shownKey, bool) {
-	s := &ix.s
+// highlighters are the matchers and buffers of positions calls, which
+// may come from any goroutine.
+var highlighters = sync.Pool{New: func() any { return &part{m: newFzfMatcher()} }}
+
+// positions returns the runes of city i's name in the search's language
+// that the query matched, in the folded form of the name the query
+// matched best (the first of equals), mapped back through its origins.
+// The forms are scored as the search scored them, by the same functions,
+// so this is what the search would have found had it looked.
+func (h *highlight) positions(i int) []int {
+	ix := h.ix
+	if ix == nil {
+		return h.fixed
+	}
+	p := highlighters.Get().(*part)
+	defer highlighters.Put(p)
 	var best shownKey
-	bestScore := int32(0)
-	for _, sk := range ix.cities[i].shown[lang] {
-		if sl := s.slots[sk.key]; sl.stamp == s.gen && sl.score > bestScore {
-			best, bestScore = sk, sl.score
+	bestScore, slip := int32(0), int16(0)
+	for _, sk := range ix.cities[i].shown[h.lang] {
+		var sc int32
+		var how int16
+		if h.typo {
+			sc, how, _ = ix.rateSlip(sk.key, &h.q, p)
+		} else {
+			sc = ix.rate(sk.key, &h.q, p.m)
+		}
+		if sc > bestScore {
+			best, bestScore, slip = sk, sc, how
 		}
 	}
-	return best, bestScore > 0
-}
-
-// positions appends the runes of the name that the query matched in its
-// folded form sk, mapped back through sk's origins. The origins never
-// decrease, so the runes come out ascending; several folded runes from one
-// rune of the name ("sht" from "щ") count once.
-func (ix *Index) positions(sk shownKey, dst []int) []int {
-	s := &ix.s
-	phonetic := ix.keys.phonetic[sk.key]
-	p, _ := s.pattern(phonetic)
-	if how := s.slots[sk.key].typo; how > 0 {
-		p = s.deletion(phonetic, int(how-1))
+	if bestScore <= 0 {
+		return nil
 	}
-	s.pos = ix.match.positions(&ix.keys.text[sk.key], p, s.pos[:0])
-	start := len(dst)
-	for _, at := range s.pos {
-		r := int(sk.origin[at])
-		if len(dst) > start && dst[len(dst)-1] == r {
+	phonetic := ix.keys.phonetic[best.key]
+	pat, _ := h.q.pattern(phonetic)
+	if slip > 0 {
+		p.del = h.q.deletion(phonetic, int(slip-1), p.del)
+		pat = p.del
+	}
+	// The origins never decrease, so the runes come out ascending; several
+	// folded runes from one rune of the name ("sht" from "щ") count once.
+	at := p.m.positions(&ix.keys.text[best.key], pat)
+	out := at[:0]
+	for _, a := range at {
+		r := int(best.origin[a])
+		if len(out) > 0 && out[len(out)-1] == r {
 			continue
 		}
-		dst = append(dst, r)
+		out = append(out, r)
 	}
-	return dst
+	return out
 }

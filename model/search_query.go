@@ -2,12 +2,49 @@ package model
 
 import "slices"
 
+// query is a search's folded query, in the forms keys are scored with.
+type query struct {
+	plain, phonetic []rune // without spaces
+	plainMask       uint64
+	phoneticMask    uint64
+}
+
+// pattern returns the query form that a key is matched with, and its mask.
+func (q *query) pattern(phonetic bool) ([]rune, uint64) {
+	if phonetic {
+		return q.phonetic, q.phoneticMask
+	}
+	return q.plain, q.plainMask
+}
+
+// deletion returns the pattern of a key with rune i left out, in buf.
+func (q *query) deletion(phonetic bool, i int, buf []rune) []rune {
+	p, _ := q.pattern(phonetic)
+	return append(append(buf[:0], p[:i]...), p[i+1:]...)
+}
+
+// typoable reports whether the query is one whose slips are forgiven.
+func (q *query) typoable() bool {
+	n := len(q.plain)
+	return n >= minTypoQuery && n <= maxTypoQuery
+}
+
+// clone returns a copy of q that the next search does not change, in
+// one allocation.
+func (q *query) clone() query {
+	runes := make([]rune, 0, len(q.plain)+len(q.phonetic))
+	runes = append(append(runes, q.plain...), q.phonetic...)
+	c := *q
+	c.plain = runes[:len(q.plain):len(q.plain)]
+	c.phonetic = runes[len(q.plain):]
+	return c
+}
+
 // scratch is the memory a search reuses, so that a keystroke allocates
 // only its results, and what it remembers of the previous search.
 type scratch struct {
-	plain, phonetic folded // the query's folded forms, without spaces
-	plainMask       uint64
-	phoneticMask    uint64
+	folded, phonetic folded // the query's folded forms, without spaces
+	q                query  // their runes and masks
 
 	// When a query only adds runes to the previous one, as typing does,
 	// only the keys the previous query matched at all (above minScore or
@@ -31,9 +68,18 @@ type scratch struct {
 	cityStamp []uint32
 	city      []int32 // best score of each matched city
 
-	del []rune // the query with a slipped rune left out
+	parts    []part // the goroutines' own memory for a scan in parts
+	partKeys int    // the fewest keys a part is started for
+	order    []int32
+	count    []int32 // matches per score, for ordering them
+}
 
-	pos []int // positions in a key, before they are mapped to a name
+// part is the memory of one goroutine of a scan: its matcher, and what it
+// found in its share of the keys, merged in order when all are done.
+type part struct {
+	m                 matcher
+	cands, hits, near []int32
+	del               []rune // the query with a slipped rune left out
 }
 
 // slot is what a search found for one key.
@@ -56,23 +102,27 @@ func (s *scratch) init(k *keys, cities int) {
 	for i := range s.allKeys {
 		s.allKeys[i] = int32(i)
 	}
+	s.parts = []part{{m: newFzfMatcher()}}
+	s.partKeys = partKeys
 }
 
 // setQuery folds the query for this search and reports whether anything
 // searchable is left. Spaces are dropped: fuzzy matching already prefers
 // word starts, and a space typed where a name has a hyphen, or none ("huai
 // nan" for Huainan), must not prevent a match.
-func (s *scratch) setQuery(query string) bool {
-	s.plain.set(query, bulgarianScheme)
-	s.plain.dropSpaces()
-	s.phonetic.setPhonetic(&s.plain)
-	s.plainMask = runeMask(s.plain.runes)
-	s.phoneticMask = runeMask(s.phonetic.runes)
+func (s *scratch) setQuery(text string) bool {
+	s.folded.set(text, bulgarianScheme)
+	s.folded.dropSpaces()
+	s.phonetic.setPhonetic(&s.folded)
+	s.q = query{
+		plain: s.folded.runes, phonetic: s.phonetic.runes,
+		plainMask: runeMask(s.folded.runes), phoneticMask: runeMask(s.phonetic.runes),
+	}
 
 	s.narrow = len(s.prevPlain) > 0 &&
-		hasPrefix(s.plain.runes, s.prevPlain) && hasPrefix(s.phonetic.runes, s.prevPhonetic)
-	s.prevPlain = append(s.prevPlain[:0], s.plain.runes...)
-	s.prevPhonetic = append(s.prevPhonetic[:0], s.phonetic.runes...)
+		hasPrefix(s.q.plain, s.prevPlain) && hasPrefix(s.q.phonetic, s.prevPhonetic)
+	s.prevPlain = append(s.prevPlain[:0], s.q.plain...)
+	s.prevPhonetic = append(s.prevPhonetic[:0], s.q.phonetic...)
 	s.prevCands, s.cands = s.cands, s.prevCands[:0]
 	s.prevNear, s.near = s.near, s.prevNear[:0]
 	s.prevNearValid, s.nearValid = s.nearValid, false
@@ -84,29 +134,7 @@ func (s *scratch) setQuery(query string) bool {
 		clear(s.cityStamp)
 		s.gen = 1
 	}
-	return len(s.plain.runes) > 0
-}
-
-// pattern returns the query form that a key is matched with, and its mask.
-func (s *scratch) pattern(phonetic bool) ([]rune, uint64) {
-	if phonetic {
-		return s.phonetic.runes, s.phoneticMask
-	}
-	return s.plain.runes, s.plainMask
-}
-
-// deletion returns the pattern of a key with rune i left out, in a buffer
-// that the next call reuses.
-func (s *scratch) deletion(phonetic bool, i int) []rune {
-	p, _ := s.pattern(phonetic)
-	s.del = append(append(s.del[:0], p[:i]...), p[i+1:]...)
-	return s.del
-}
-
-// typoable reports whether the query is one whose slips are forgiven.
-func (s *scratch) typoable() bool {
-	n := len(s.plain.runes)
-	return n >= minTypoQuery && n <= maxTypoQuery
+	return len(s.q.plain) > 0
 }
 
 // dropSpaces removes the word breaks of a folded text in place.

@@ -1,10 +1,5 @@
 package model
 
-import (
-	"cmp"
-	"slices"
-)
-
 // Weights of a match, in eighths of the matcher's score. A phonetic match
 // is a guess about spelling and a typo one a guess about a slip, so each
 // costs a little; a match outside the names (a country, a year, an area)
@@ -50,24 +45,15 @@ func maxScore(n int) int { return 26*n + 10 }
 // best first, equal scores in dataset order.
 func (ix *Index) search(lang Lang) []Match {
 	s := &ix.s
+	typo := false
 	ix.scoreKeys()
 	ix.collect()
-	if len(s.matched) == 0 && s.typoable() {
+	if len(s.matched) == 0 && s.q.typoable() {
+		typo = true
 		ix.scoreTypos()
 		ix.collect()
 	}
-	out := make([]Match, len(s.matched))
-	for j, c := range s.matched {
-		out[j] = Match{Index: int(c), ID: ix.cities[c].id, Score: int(s.city[c])}
-	}
-	slices.SortFunc(out, func(a, b Match) int {
-		if c := cmp.Compare(b.Score, a.Score); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.Index, b.Index)
-	})
-	ix.highlight(out, lang)
-	return out
+	return ix.results(lang, typo)
 }
 
 // scoreKeys scores the query on every key it can match, keeps those it
@@ -79,46 +65,52 @@ func (ix *Index) scoreKeys() {
 	if s.narrow {
 		from = s.prevCands
 	}
-	for _, k := range from {
-		sc := ix.keyScore(k)
+	ix.inParts(from, typedPass)
+}
+
+// typedScan scores the query as typed on keys, with the memory of part p.
+func (ix *Index) typedScan(p *part, keys []int32) {
+	s := &ix.s
+	for _, k := range keys {
+		sc := ix.rate(k, &s.q, p.m)
+		s.slots[k] = slot{stamp: s.gen, score: sc}
 		if sc != 0 {
-			s.cands = append(s.cands, k)
+			p.cands = append(p.cands, k)
 		}
 		if sc > 0 {
-			s.hits = append(s.hits, k)
+			p.hits = append(p.hits, k)
 		}
 	}
 }
 
-// keyScore scores the query on key k and fills its slot.
-func (ix *Index) keyScore(k int32) int32 {
-	s := &ix.s
-	p, m := s.pattern(ix.keys.phonetic[k])
-	sc := int32(0)
-	if missing(m, ix.keys.mask[k]) == 0 {
-		least := minScore(max(len(p), len(s.plain.runes)))
-		switch {
-		case maxScore(len(p)) < least:
-			// Too short a form to ever count (the phonetic "z" of
-			// "zzzz"): not worth scoring, but kept as a candidate, since
-			// a longer query's form may be long enough.
-			sc = -1
-		case len(p) == 1 && len(s.plain.runes) == 1 && missing(m, ix.keys.starts[k]) > 0:
+// rate scores query q on key k with matcher m: above 0 for a match, -1
+// for a match below minScore (which a longer query may still match), 0
+// for none. It depends on nothing but its arguments and what NewIndex
+// built.
+func (ix *Index) rate(k int32, q *query, m matcher) int32 {
+	p, pm := q.pattern(ix.keys.phonetic[k])
+	if missing(pm, ix.keys.mask[k]) > 0 {
+		return 0
+	}
+	least := minScore(max(len(p), len(q.plain)))
+	switch {
+	case maxScore(len(p)) < least:
+		// Too short a form to ever count (the phonetic "z" of "zzzz"): not
+		// worth scoring, but kept as a candidate, since a longer query's
+		// form may be long enough.
+		return -1
+	case len(p) == 1 && len(q.plain) == 1:
+		if missing(pm, ix.keys.starts[k]) > 0 {
 			// The one rune typed is in the key but starts none of its
 			// words: not a match yet, but a candidate for the next rune.
-			sc = -1
-		default:
-			sc = ix.scoreAbove(k, p, least)
+			return -1
+		}
+		if exactMaskRune(p[0]) {
+			// It starts a word, and the matcher gives that its most.
+			return int32(maxScore(1))
 		}
 	}
-	s.slots[k] = slot{stamp: s.gen, score: sc}
-	return sc
-}
-
-// scoreAbove returns the matcher's score of pattern p on key k when it is
-// at least least, -1 when it is lower, and 0 when p is not in k.
-func (ix *Index) scoreAbove(k int32, p []rune, least int) int32 {
-	raw := ix.match.score(&ix.keys.text[k], p)
+	raw := m.score(&ix.keys.text[k], p)
 	switch {
 	case raw >= least:
 		return int32(raw)
@@ -127,6 +119,10 @@ func (ix *Index) scoreAbove(k int32, p []rune, least int) int32 {
 	}
 	return 0
 }
+
+// exactMaskRune reports whether r has a bit of runeMask to itself, so
+// that a mask says for certain whether r is there.
+func exactMaskRune(r rune) bool { return 'a' <= r && r <= 'z' || '0' <= r && r <= '9' }
 
 // collect gives each city that has a key in hits the best score of its
 // keys, and lists the cities newly found in matched.

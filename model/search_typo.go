@@ -33,39 +33,50 @@ func (ix *Index) scoreTypos() {
 }
 
 // typoKeys runs the typo pass on the keys in from.
-func (ix *Index) typoKeys(from []int32) {
-	for _, k := range from {
-		ix.typoScore(k)
+func (ix *Index) typoKeys(from []int32) { ix.inParts(from, typoPass) }
+
+// typoScan runs the typo pass on keys, with the memory of part p.
+func (ix *Index) typoScan(p *part, keys []int32) {
+	s := &ix.s
+	for _, k := range keys {
+		sl := &s.slots[k]
+		if sl.stamp == s.gen && sl.typo != 0 {
+			continue // seen already: it is in both candidate lists
+		}
+		sc, how, near := ix.rateSlip(k, &s.q, p)
+		*sl = slot{stamp: s.gen, score: sc, typo: how}
+		if near {
+			p.near = append(p.near, k)
+		}
+		if sc > 0 {
+			p.hits = append(p.hits, k)
+		}
 	}
 }
 
-// typoScore looks for the query with one slip in key k. The matcher then
-// scores the query without the slipped rune, which runs on in the key but
-// for one gap, and the key's slot keeps that score and which rune it was.
-// A search reaches this only when no key matched as typed, so the slot
-// holds no score to keep.
-func (ix *Index) typoScore(k int32) {
-	s := &ix.s
-	sl := &s.slots[k]
-	if sl.stamp == s.gen && sl.typo != 0 {
-		return // seen already: it is in both candidate lists
-	}
+// rateSlip looks for query q with one slip in key k, with the matcher and
+// buffer of p. The matcher then scores the query without the slipped
+// rune, which runs on in the key but for one gap. It returns that score
+// (0 when too low or none), -1 when nothing was found or i+1 when the
+// slip was rune i, and whether the key is near the query: within one slip
+// of it, so that a longer query may be too. A search reaches this only
+// when no key matched as typed, so a key's slot holds no score to keep.
+func (ix *Index) rateSlip(k int32, q *query, p *part) (score int32, how int16, near bool) {
 	phonetic := ix.keys.phonetic[k]
-	p, m := s.pattern(phonetic)
-	sc, how := 0, int16(-1)
-	if missing(m, ix.keys.mask[k]) <= 1 {
-		if i, ok := slipInWord(ix.keys.runes(k), p); ok {
-			s.near = append(s.near, k)
-			raw := ix.match.score(&ix.keys.text[k], s.deletion(phonetic, i))
-			if raw >= minScore(max(len(p), len(s.plain.runes))-1) {
-				sc, how = raw, int16(i+1)
-			}
-		}
+	pat, m := q.pattern(phonetic)
+	if missing(m, ix.keys.mask[k]) > 1 {
+		return 0, -1, false
 	}
-	*sl = slot{stamp: s.gen, score: int32(sc), typo: how}
-	if sc > 0 {
-		s.hits = append(s.hits, k)
+	i, ok := slipInWord(ix.keys.runes(k), pat)
+	if !ok {
+		return 0, -1, false
 	}
+	p.del = q.deletion(phonetic, i, p.del)
+	raw := p.m.score(&ix.keys.text[k], p.del)
+	if raw < minScore(max(len(pat), len(q.plain))-1) {
+		return 0, -1, true
+	}
+	return int32(raw), int16(i + 1), true
 }
 
 // slipInWord reports whether p, but for one slip, runs on from the start

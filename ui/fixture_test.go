@@ -76,10 +76,11 @@ func (f fakeSearcher) Search(query string, l model.Lang) []model.Match {
 		}
 		if at := runeIndex([]rune(strings.ToLower(c.Name.In(l))), q); at >= 0 {
 			m.Score = 2
+			var positions []int
 			for p := at; p < at+len(q); p++ {
-				m.Positions = append(m.Positions, p)
+				positions = append(positions, p)
 			}
-			out = append(out, m)
+			out = append(out, m.WithPositions(positions))
 			continue
 		}
 		other := strings.ToLower(c.Country.Name.BG + " " + c.Country.Name.EN + " " + c.Native[0].Name)

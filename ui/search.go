@@ -87,7 +87,7 @@ func (s search) rows(partners []model.City, lang model.Lang) []row {
 		if m.Index < 0 || m.Index >= len(partners) {
 			continue // a searcher's mistake must not crash the screen
 		}
-		rows = append(rows, row{city: partners[m.Index], positions: m.Positions})
+		rows = append(rows, row{city: partners[m.Index], positions: m.Positions()})
 	}
 	return rows
 }

@@ -1,0 +1,78 @@
+package model_test
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/ruse-twins/ruse-twins/internal/synth"
+	"github.com/ruse-twins/ruse-twins/model"
+)
+
+// scaleSizes are the synthetic datasets the scale benchmarks run on.
+var scaleSizes = []int{1_000, 10_000, 100_000}
+
+// typedWords are typed rune by rune in the scale benchmarks: queries in
+// each script of the synthetic names, a year, and one with a slip.
+var typedWords = []string{"волгоград", "székes", "περιστ", "淮南", "shanjing", "trogir", "1986", "njaac", "ersvile"}
+
+var (
+	scaleMu      sync.Mutex
+	scaleIndexes = map[int]*model.Index{}
+)
+
+// scaleIndex returns the index of n synthetic partners, built once.
+func scaleIndex(n int) *model.Index {
+	scaleMu.Lock()
+	defer scaleMu.Unlock()
+	if ix, ok := scaleIndexes[n]; ok {
+		return ix
+	}
+	ix := model.NewIndex(synth.Cities(n))
+	scaleIndexes[n] = ix
+	return ix
+}
+
+// BenchmarkSearchScale types words into the index of 1k, 10k and 100k
+// synthetic partners, rune by rune as a person does, each from an empty
+// query, and reports the mean time and allocations of a keystroke: the
+// search and the highlights of a screenful of results.
+func BenchmarkSearchScale(b *testing.B) {
+	for _, n := range scaleSizes {
+		ix := scaleIndex(n)
+		b.Run(fmt.Sprintf("%dk/typing", n/1000), func(b *testing.B) { benchKeys(b, ix) })
+	}
+}
+
+func benchKeys(b *testing.B, ix *model.Index) {
+	keys := 0
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	for b.Loop() {
+		for _, w := range typedWords {
+			b.StopTimer()
+			ix.Search("", model.BG) // clearing the query is not a keystroke
+			b.StartTimer()
+			for i := range w {
+				if i > 0 {
+					screenful(ix.Search(w[:i], model.BG))
+				}
+			}
+			screenful(ix.Search(w, model.BG))
+			keys += utf8.RuneCountInString(w)
+		}
+	}
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(keys), "ns/key")
+	b.ReportMetric(float64(after.Mallocs-before.Mallocs)/float64(keys), "allocs/key")
+	b.ReportMetric(0, "ns/op")
+}
+
+// screenful reads the positions of the matches a screen shows.
+func screenful(ms []model.Match) {
+	for _, m := range ms[:min(len(ms), 15)] {
+		_ = m.Positions
+	}
+}

@@ -1,0 +1,60 @@
+package model
+
+import (
+	"math/bits"
+	"slices"
+)
+
+// results returns the cities the search matched, best first, equal scores
+// in dataset order. They are put in dataset order first, then counted out
+// by score: a handful of distinct scores, so counting is linear where a
+// comparison sort of a hundred thousand matches is not.
+func (ix *Index) results(lang Lang, typo bool) []Match {
+	s := &ix.s
+	out := make([]Match, len(s.matched))
+	if len(out) == 0 {
+		return out
+	}
+	hl := &highlight{ix: ix, lang: lang, q: s.q.clone(), typo: typo}
+	order := ix.inDatasetOrder()
+	top := int32(0)
+	for _, c := range order {
+		top = max(top, s.city[c])
+	}
+	// count[i] is first the number of matches scoring top-i, then where
+	// the next of them goes.
+	s.count = slices.Grow(s.count[:0], int(top)+1)[:top+1]
+	clear(s.count)
+	for _, c := range order {
+		s.count[top-s.city[c]]++
+	}
+	at := int32(0)
+	for i, n := range s.count {
+		s.count[i] = at
+		at += n
+	}
+	for _, c := range order {
+		i := &s.count[top-s.city[c]]
+		out[*i] = Match{Index: int(c), ID: ix.cities[c].id, Score: int(s.city[c]), hl: hl}
+		*i++
+	}
+	return out
+}
+
+// inDatasetOrder returns the matched cities in dataset order: sorted, when
+// they are few, or else picked out of every city in order.
+func (ix *Index) inDatasetOrder() []int32 {
+	s := &ix.s
+	m := len(s.matched)
+	if m*bits.Len(uint(m)) < len(ix.cities) {
+		slices.Sort(s.matched)
+		return s.matched
+	}
+	s.order = s.order[:0]
+	for c, stamp := range s.cityStamp {
+		if stamp == s.gen {
+			s.order = append(s.order, int32(c))
+		}
+	}
+	return s.order
+}
