@@ -77,32 +77,25 @@ func lookup(terms []Term, key string) (Term, bool) {
 	return Term{}, false
 }
 
-// Label returns the kind's label in the given language, or the key itself
-// when the kind is not in the vocabulary.
-func (k Kind) Label(l Lang) string {
-	if t, ok := lookup(Kinds, string(k)); ok {
+// termLabel returns a key's label in a vocabulary, or the key itself when the
+// vocabulary lacks it.
+func termLabel(terms []Term, key string, l Lang) string {
+	if t, ok := lookup(terms, key); ok {
 		return t.Label.In(l)
 	}
-	return string(k)
+	return key
 }
 
+// Label returns the kind's label in the given language, or the key itself
+// when the kind is not in the vocabulary.
+func (k Kind) Label(l Lang) string { return termLabel(Kinds, string(k), l) }
+
 // Valid reports whether the kind is in the vocabulary.
-func (k Kind) Valid() bool {
-	_, ok := lookup(Kinds, string(k))
-	return ok
-}
+func (k Kind) Valid() bool { _, ok := lookup(Kinds, string(k)); return ok }
 
 // Label returns the area's label in the given language, or the key itself
 // when the area is not in the vocabulary.
-func (a Area) Label(l Lang) string {
-	if t, ok := lookup(Areas, string(a)); ok {
-		return t.Label.In(l)
-	}
-	return string(a)
-}
+func (a Area) Label(l Lang) string { return termLabel(Areas, string(a), l) }
 
 // Valid reports whether the area is in the vocabulary.
-func (a Area) Valid() bool {
-	_, ok := lookup(Areas, string(a))
-	return ok
-}
+func (a Area) Valid() bool { _, ok := lookup(Areas, string(a)); return ok }
