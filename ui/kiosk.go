@@ -219,6 +219,7 @@ func (m Model) onTick() (Model, tea.Cmd) {
 func (m Model) countdown(now time.Time) (Model, tea.Cmd) {
 	left := m.kiosk.lastInput.Add(m.kiosk.Idle).Sub(now)
 	if left <= 0 {
+		m.kiosk.phase = resting // before goHome measures the header
 		return m.goHome().rest()
 	}
 	secs := int((left + time.Second - 1) / time.Second)

@@ -19,6 +19,7 @@ type search struct {
 	input    textinput.Model
 	searcher model.Searcher
 	width    int
+	kiosk    bool // a kiosk's box, which needs no "/" to type in
 }
 
 // newSearch returns an empty query box searching with s. A kiosk's box
@@ -40,7 +41,7 @@ func newSearch(s model.Searcher, st Styles, kiosk bool) search {
 	// A steady cursor: a blinking one would need ticks, and would make
 	// every screen a test sees depend on time.
 	in.Cursor.SetMode(cursor.CursorStatic)
-	return search{input: in, searcher: s}
+	return search{input: in, searcher: s, kiosk: kiosk}
 }
 
 // query returns the text typed so far.
@@ -111,7 +112,11 @@ func (s search) setLang(lang model.Lang) search {
 // and idle, the input otherwise.
 func (s search) view(st Styles, lang model.Lang) string {
 	if !s.input.Focused() && s.input.Value() == "" {
-		return ansi.Truncate(st.Placeholder.Render(words[lang].searchHint), s.width, "…")
+		hint := words[lang].searchHint
+		if s.kiosk {
+			hint = s.input.Prompt + s.input.Placeholder
+		}
+		return ansi.Truncate(st.Placeholder.Render(hint), s.width, "…")
 	}
 	return ansi.Truncate(s.input.View(), s.width, "")
 }
