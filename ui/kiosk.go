@@ -290,6 +290,10 @@ func (k *KeyMap) kioskKeys(s keyState) {
 	choosing := !reading
 	k.Lang.SetKeys("tab", "f2")
 	k.Help.SetKeys("f1")
+	// Two escapes read at once are one key to bubbletea, alt+esc: a
+	// visitor pressing esc hard still goes back.
+	k.Back.SetKeys("esc", "alt+esc")
+	k.Clear.SetKeys("esc", "alt+esc")
 	set(&k.Lang, true, "tab", words[s.lang.Other()].langName)
 	set(&k.Help, true, "f1", helpLabel(h, s.fullHelp))
 	set(&k.Open, choosing && s.selected, "enter", h.open)

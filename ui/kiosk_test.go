@@ -447,6 +447,12 @@ func TestKioskTyping(t *testing.T) {
 	if m.search.query() != "" || len(m.list.rows) != 9 || selected(t, m) != "trogir" || m.focus != focusSearch {
 		t.Fatalf("esc: query %q, %d rows, selected %s", m.search.query(), len(m.list.rows), selected(t, m))
 	}
+	// Two escapes read at once (alt+esc) clear too.
+	m = send(m, typed("x")...)
+	m = send(m, tea.KeyMsg{Type: tea.KeyEsc, Alt: true})
+	if m.search.query() != "" {
+		t.Fatalf("alt+esc: query %q", m.search.query())
+	}
 	m = send(m, typed("q/?")...)
 	if m.search.query() != "q/?" || m.help.ShowAll {
 		t.Fatalf("q, / and ? are not typed: query %q, help %v", m.search.query(), m.help.ShowAll)
