@@ -725,3 +725,41 @@ func TestKioskGolden(t *testing.T) {
 		}
 	}
 }
+
+// FuzzKioskUpdate plays any sequence of keys, clicks, resizes and timer
+// ticks on a kiosk: it never panics, never draws outside the screen,
+// keeps the detail on the selected city, and never unlocks.
+func FuzzKioskUpdate(f *testing.F) {
+	f.Add([]byte("jjj\x01kk\x02\x7f\x7f"))
+	f.Add([]byte("/вол\x03\x04\x05l?\x06\x7f"))
+	f.Add([]byte{0xf0, 0x10, 0x80, 0x81, 0xc0, 'j', 0x7f, 0xff, 0x00})
+	names := []string{"j", "q", "enter", "esc", "tab", "f1", "f2", "f12", "ctrl+c", "ctrl+z", "ctrl+x", "ctrl+q",
+		"pgdown", "pgup", "backspace", "а", "up", "down", "home", "end", " ", "alt+esc", "alt+q"}
+	f.Fuzz(func(t *testing.T, events []byte) {
+		if len(events) > 200 {
+			events = events[:200]
+		}
+		m := newKioskTest(t, model.EN, 80, 24, Kiosk{Idle: time.Minute, Attract: time.Second, Exit: Chord{"f20"}})
+		for _, e := range events {
+			var msg tea.Msg
+			switch {
+			case e == 0x7f:
+				msg = tickMsg{}
+			case e < 0x80:
+				msg = keyOf(t, names[int(e)%len(names)])
+			default:
+				msg = event(e, nil, m)
+			}
+			m = send(m, msg)
+			if id := m.list.selected(); m.detail.city.ID != id {
+				t.Fatalf("after %q: the list selects %q, the detail shows %q", events, id, m.detail.city.ID)
+			}
+			if m.width > 0 && m.height > 0 {
+				checkScreen(t, m.View(), m.width, m.height)
+			}
+			if m.kiosk.unlocked {
+				t.Fatalf("after %q: unlocked", events)
+			}
+		}
+	})
+}
