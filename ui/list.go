@@ -15,8 +15,8 @@ import (
 // rowLines is the height of a row: the name and year, then the country.
 const rowLines = 2
 
-// row is one city in the list, with the characters of its name that the
-// query matched.
+// row is what one line of the list draws: a city, with the characters of
+// its name that the query matched.
 type row struct {
 	city      model.City
 	positions []int // rune positions in the name shown
@@ -27,12 +27,17 @@ type row struct {
 // and its highlights are by rune: what bubbles' list would add is paging
 // and a fuzzy filter that this pane does not use.
 type list struct {
-	rows   []row
-	cursor int // index of the selected row
-	offset int // index of the first row shown
-	width  int // inner width
-	height int // lines for rows
-	glyphs glyphs
+	// rows are the cities listed, best first: the searcher's matches as
+	// they came, pointing into partners. A row is only made into a city
+	// and its highlights when it is drawn, so a list of a hundred
+	// thousand costs a keystroke nothing but its search.
+	rows     []model.Match
+	partners []model.City
+	cursor   int // index of the selected row
+	offset   int // index of the first row shown
+	width    int // inner width
+	height   int // lines for rows
+	glyphs   glyphs
 }
 
 // selected returns the id of the selected city, or "" when the list is
@@ -41,17 +46,26 @@ func (l list) selected() string {
 	if l.cursor < 0 || l.cursor >= len(l.rows) {
 		return ""
 	}
-	return l.rows[l.cursor].city.ID
+	return l.rows[l.cursor].ID
+}
+
+// row returns what row i draws.
+func (l list) row(i int) row {
+	m := l.rows[i]
+	return row{city: l.partners[m.Index], positions: m.Positions()}
 }
 
 // setRows replaces the rows and selects the city with id keep if it is
 // among them, the first row otherwise: the selection follows the city, not
 // its index, which shifts when the list is filtered.
-func (l list) setRows(rows []row, keep string) list {
-	l.rows, l.cursor = rows, 0
-	for i, r := range rows {
-		if r.city.ID == keep {
-			l.cursor = i
+func (l list) setRows(f found, keep string) list {
+	l.rows, l.partners, l.cursor = f.matches, f.partners, 0
+	if keep != "" {
+		for i, r := range l.rows {
+			if r.ID == keep {
+				l.cursor = i
+				break
+			}
 		}
 	}
 	return l.scrollToCursor()
@@ -130,7 +144,7 @@ func (l list) view(st Styles, lang model.Lang, query string) string {
 	end := min(l.offset+l.visible(), len(l.rows))
 	lines := make([]string, 0, rowLines*(end-l.offset))
 	for i := l.offset; i < end; i++ {
-		lines = append(lines, l.rows[i].view(st, l.glyphs, lang, l.width, i == l.cursor)...)
+		lines = append(lines, l.row(i).view(st, l.glyphs, lang, l.width, i == l.cursor)...)
 	}
 	return strings.Join(lines, "\n")
 }

@@ -79,18 +79,25 @@ func (s search) update(msg tea.Msg) (search, tea.Cmd) {
 	return s, cmd
 }
 
+// found is what a search listed: the matches, best first, and the
+// partners their indexes point into.
+type found struct {
+	partners []model.City
+	matches  []model.Match
+}
+
 // rows runs the query over the partners in lang, best match first. The
-// empty query lists every partner in dataset order.
-func (s search) rows(partners []model.City, lang model.Lang) []row {
+// empty query lists every partner in dataset order. The searcher's
+// matches are kept as they are, not copied city by city: at a hundred
+// thousand partners that copy would cost more than the search.
+func (s search) rows(partners []model.City, lang model.Lang) found {
 	matches := s.searcher.Search(s.query(), lang)
-	rows := make([]row, 0, len(matches))
-	for _, m := range matches {
-		if m.Index < 0 || m.Index >= len(partners) {
-			continue // a searcher's mistake must not crash the screen
-		}
-		rows = append(rows, row{city: partners[m.Index], positions: m.Positions()})
+	outside := func(m model.Match) bool { return m.Index < 0 || m.Index >= len(partners) }
+	if slices.ContainsFunc(matches, outside) {
+		// A searcher's mistake must not crash the screen.
+		matches = slices.DeleteFunc(slices.Clone(matches), outside)
 	}
-	return rows
+	return found{partners: partners, matches: matches}
 }
 
 // setWidth gives the query line its width; the input scrolls sideways

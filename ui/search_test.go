@@ -12,7 +12,7 @@ import (
 func ids(m Model) []string {
 	var out []string
 	for _, r := range m.list.rows {
-		out = append(out, r.city.ID)
+		out = append(out, r.ID)
 	}
 	return out
 }

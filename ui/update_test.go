@@ -59,7 +59,7 @@ func TestPaging(t *testing.T) {
 		if got := selected(t, m); got != step.want || m.list.offset != step.offset {
 			t.Fatalf("after %s: selected %s at offset %d, want %s at %d", step.key, got, m.list.offset, step.want, step.offset)
 		}
-		if !strings.Contains(m.View(), "> "+m.list.rows[m.list.cursor].city.Name.EN) {
+		if !strings.Contains(m.View(), "> "+m.list.row(m.list.cursor).city.Name.EN) {
 			t.Fatalf("after %s the selection is not on screen:\n%s", step.key, m.View())
 		}
 	}
@@ -174,7 +174,7 @@ func TestLanguageSwitchKeepsFilter(t *testing.T) {
 		t.Errorf("after l: query %q, selected %s, %d rows", m.search.query(), selected(t, m), len(m.list.rows))
 	}
 	// The highlight follows the name in the new language: none in Latin.
-	if p := m.list.rows[0].positions; p != nil {
+	if p := m.list.row(0).positions; p != nil {
 		t.Errorf("positions %v in the English name for a Cyrillic query", p)
 	}
 }
