@@ -159,10 +159,13 @@ func typing(msg tea.KeyMsg) bool {
 }
 
 // kioskMouse handles a mouse event in kiosk mode: it is input, and it
-// only wakes a screen that was showing the cities to passers-by.
+// only wakes a screen that was showing the cities to passers-by. During
+// the countdown it only cancels it: the countdown's lines leave the
+// header, so what was under the pointer has moved.
 func (m Model) kioskMouse(msg tea.MouseMsg) (Model, tea.Cmd) {
+	counting := m.kiosk.phase == warning
 	m, timer, woken := m.wake(time.Now())
-	if woken {
+	if woken || counting {
 		return m, timer
 	}
 	return m.mouse(msg), timer

@@ -222,7 +222,8 @@ func TestKioskInputCancelsCountdown(t *testing.T) {
 		msg  tea.Msg
 	}{
 		{"key", tea.KeyMsg{Type: tea.KeyShiftLeft}},
-		{"mouse", tea.MouseMsg{X: 79, Y: 23, Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress}},
+		{"wheel", tea.MouseMsg{X: 79, Y: 23, Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress}},
+		{"click", tea.MouseMsg{X: 5, Y: 8, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress}},
 	} {
 		t.Run(input.name, func(t *testing.T) {
 			synctest.Test(t, func(t *testing.T) {
@@ -232,9 +233,13 @@ func TestKioskInputCancelsCountdown(t *testing.T) {
 				if !strings.Contains(r.m.View(), askBG) {
 					t.Fatalf("no countdown at 80 s:\n%s", r.m.View())
 				}
+				before := selected(t, r.m)
 				r.send(input.msg)
 				if v := r.m.View(); strings.Contains(v, askBG) || strings.Contains(v, askEN) {
 					t.Fatalf("the countdown stays after input:\n%s", v)
+				}
+				if selected(t, r.m) != before || r.m.search.query() != "тро" {
+					t.Fatalf("the input that cancelled the countdown changed the screen: selected %s, query %q", selected(t, r.m), r.m.search.query())
 				}
 				checkScreen(t, r.m.View(), 80, 24)
 				// The idle time runs again from the input.
