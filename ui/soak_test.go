@@ -6,18 +6,20 @@ import (
 	"runtime"
 	"strconv"
 	"testing"
+	"testing/synctest"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/ruse-twins/ruse-twins/model"
 )
 
-// soakEvents is how many random events TestSoak plays: 50,000 in the
+// soakEvents is how many random events the soaks play: 20,000 in the
 // ordinary test run, and SOAK_EVENTS when set (CI plays 1,000,000).
 func soakEvents() int {
 	if n, err := strconv.Atoi(os.Getenv("SOAK_EVENTS")); err == nil && n > 0 {
 		return n
 	}
-	return 50_000
+	return 20_000
 }
 
 // TestSoak plays a long random session — keys in several scripts, pastes,
@@ -54,6 +56,55 @@ func TestSoak(t *testing.T) {
 	if g := runtime.NumGoroutine(); g > goroutines {
 		t.Errorf("goroutines grew from %d to %d", goroutines, g)
 	}
+}
+
+// TestSoakKiosk plays the same kind of session on a kiosk, in fake time:
+// every few thousand events the visitor walks away, the idle time passes,
+// and the screen must be home again; the heap stays flat, and no timer or
+// goroutine is left over.
+func TestSoakKiosk(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		n := soakEvents()
+		rng := rand.New(rand.NewPCG(3, 4))
+		names := []string{"down", "up", "enter", "esc", "tab", "f1", "а", "в", "t", "r", "pgdown", "q", "ctrl+c"}
+		const idle = 90 * time.Second
+		r := newRig(t, newKioskTest(t, model.EN, 100, 30, Kiosk{On: true, Idle: idle}))
+		goroutines := runtime.NumGoroutine()
+		var heap [3]uint64
+		resets := 0
+		for i := 1; i <= n; i++ {
+			r.send(soakEvent(rng, names))
+			if i%16 == 0 {
+				_ = r.m.View()
+			}
+			if i%5000 == 0 {
+				time.Sleep(idle + time.Second)
+				r.pump()
+				if !r.m.atHome() {
+					t.Fatalf("after %d events and %v idle, the kiosk is not home", i, idle)
+				}
+				resets++
+			}
+			switch i {
+			case 1000:
+				heap[0] = heapInUse()
+			case n / 2:
+				heap[1] = heapInUse()
+			}
+		}
+		heap[2] = heapInUse()
+		t.Logf("kiosk, %d events, %d idle resets: heap in use after GC %d KiB, %d KiB, %d KiB; goroutines %d → %d; at most %d timers at once",
+			n, resets, heap[0]>>10, heap[1]>>10, heap[2]>>10, goroutines, runtime.NumGoroutine(), r.most)
+		if heap[2] > 2*heap[0]+4<<20 {
+			t.Errorf("heap grew from %d KiB to %d KiB", heap[0]>>10, heap[2]>>10)
+		}
+		if r.most > 2 || runtime.NumGoroutine() > goroutines+1 {
+			t.Errorf("timers or goroutines piled up: at most %d commands at once, goroutines %d → %d", r.most, goroutines, runtime.NumGoroutine())
+		}
+		if len(r.quits) > 0 {
+			t.Errorf("the kiosk asked to quit: %v", r.quits)
+		}
+	})
 }
 
 func soakEvent(rng *rand.Rand, names []string) tea.Msg {
