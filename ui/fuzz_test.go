@@ -41,8 +41,8 @@ func FuzzUpdate(f *testing.F) {
 func event(b byte, names []string, m Model) tea.Msg {
 	switch {
 	case b >= 0xf0:
-		// From 0×0 up to 390×195.
-		return tea.WindowSizeMsg{Width: int(b-0xf0) * 26, Height: int(b-0xf0) * 13}
+		// From 0×0 up to 400×200.
+		return tea.WindowSizeMsg{Width: int(b-0xf0) * 400 / 15, Height: int(b-0xf0) * 200 / 15}
 	case b >= 0xe8:
 		pastes := []string{"Сент-Уан", "淮南 Περιστέρι", strings.Repeat("Русе ", 600), "a\x1b[2Jb\u202e", "שלום עולם", "e\u0301\u0301\u0301"}
 		return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(pastes[int(b)%len(pastes)]), Paste: true}
