@@ -14,10 +14,6 @@ import (
 // scaleSizes are the synthetic datasets the scale benchmarks run on.
 var scaleSizes = []int{1_000, 10_000, 100_000}
 
-// typedWords are typed rune by rune in the scale benchmarks: queries in
-// each script of the synthetic names, a year, and one with a slip.
-var typedWords = []string{"волгоград", "székes", "περιστ", "淮南", "shanjing", "trogir", "1986", "njaac", "ersvile"}
-
 var (
 	scaleMu      sync.Mutex
 	scaleIndexes = map[int]*model.Index{}
@@ -51,7 +47,7 @@ func benchKeys(b *testing.B, ix *model.Index) {
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
 	for b.Loop() {
-		for _, w := range typedWords {
+		for _, w := range synth.Typed {
 			b.StopTimer()
 			ix.Search("", model.BG) // clearing the query is not a keystroke
 			b.StartTimer()

@@ -86,9 +86,9 @@ type shownKey struct {
 // most keys then reads memory in order rather than chasing a pointer per
 // key.
 type keys struct {
-	all      []rune  // every key's runes; key k's are all[start[k]:start[k+1]]
-	start    []int32 // len(start) is the number of keys + 1
-	text     []matchText
+	all      []rune   // every key's runes; key k's are all[start[k]:start[k+1]]
+	bonus    []int8   // the matcher's bonus for a match at each rune of all
+	start    []int32  // len(start) is the number of keys + 1
 	mask     []uint64 // runeMask of the runes
 	starts   []uint64 // runeMask of the runes that start a word
 	phonetic []bool   // a loose phonetic form, matched by the query's own
@@ -99,6 +99,12 @@ type keys struct {
 
 // runes returns the folded runes of key k.
 func (k *keys) runes(i int32) []rune { return k.all[k.start[i]:k.start[i+1]] }
+
+// text returns key k as the matcher reads it.
+func (k *keys) text(i int32) matchText {
+	from, to := k.start[i], k.start[i+1]
+	return matchText{runes: k.all[from:to:to], bonus: k.bonus[from:to:to]}
+}
 
 // count returns the number of keys.
 func (k *keys) count() int { return len(k.start) - 1 }

@@ -55,7 +55,7 @@ func (h *highlight) positions(i int) []int {
 	}
 	// The origins never decrease, so the runes come out ascending; several
 	// folded runes from one rune of the name ("sht" from "щ") count once.
-	at := p.m.positions(&ix.keys.text[best.key], pat)
+	at := p.m.positions(ix.keys.text(best.key), pat)
 	out := at[:0]
 	for _, a := range at {
 		r := int(best.origin[a])

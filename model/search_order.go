@@ -19,14 +19,14 @@ func (ix *Index) results(lang Lang, typo bool) []Match {
 	order := ix.inDatasetOrder()
 	top := int32(0)
 	for _, c := range order {
-		top = max(top, s.city[c])
+		top = max(top, s.scores[c].score)
 	}
 	// count[i] is first the number of matches scoring top-i, then where
 	// the next of them goes.
 	s.count = slices.Grow(s.count[:0], int(top)+1)[:top+1]
 	clear(s.count)
 	for _, c := range order {
-		s.count[top-s.city[c]]++
+		s.count[top-s.scores[c].score]++
 	}
 	at := int32(0)
 	for i, n := range s.count {
@@ -34,8 +34,9 @@ func (ix *Index) results(lang Lang, typo bool) []Match {
 		at += n
 	}
 	for _, c := range order {
-		i := &s.count[top-s.city[c]]
-		out[*i] = Match{Index: int(c), ID: ix.cities[c].id, Score: int(s.city[c]), hl: hl}
+		sc := s.scores[c].score
+		i := &s.count[top-sc]
+		out[*i] = Match{Index: int(c), ID: ix.cities[c].id, Score: int(sc), hl: hl}
 		*i++
 	}
 	return out
@@ -51,8 +52,8 @@ func (ix *Index) inDatasetOrder() []int32 {
 		return s.matched
 	}
 	s.order = s.order[:0]
-	for c, stamp := range s.cityStamp {
-		if stamp == s.gen {
+	for c, cs := range s.scores {
+		if cs.stamp == s.gen {
 			s.order = append(s.order, int32(c))
 		}
 	}

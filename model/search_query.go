@@ -63,10 +63,9 @@ type scratch struct {
 
 	// gen numbers the searches: a slot or a city's score belongs to this
 	// search only when its stamp equals gen, so nothing is cleared.
-	gen       uint32
-	slots     []slot // one per key
-	cityStamp []uint32
-	city      []int32 // best score of each matched city
+	gen    uint32
+	slots  []slot      // one per key
+	scores []cityScore // one per city
 
 	parts    []part // the goroutines' own memory for a scan in parts
 	partKeys int    // the fewest keys a part is started for
@@ -80,6 +79,12 @@ type part struct {
 	m                 matcher
 	cands, hits, near []int32
 	del               []rune // the query with a slipped rune left out
+}
+
+// cityScore is a city's best score in the search numbered stamp.
+type cityScore struct {
+	stamp uint32
+	score int32
 }
 
 // slot is what a search found for one key.
@@ -96,8 +101,7 @@ type slot struct {
 
 func (s *scratch) init(k *keys, cities int) {
 	s.slots = make([]slot, k.count())
-	s.cityStamp = make([]uint32, cities)
-	s.city = make([]int32, cities)
+	s.scores = make([]cityScore, cities)
 	s.allKeys = make([]int32, k.count())
 	for i := range s.allKeys {
 		s.allKeys[i] = int32(i)
@@ -131,7 +135,7 @@ func (s *scratch) setQuery(text string) bool {
 	s.gen++
 	if s.gen == 0 { // wrapped: forget every stale stamp
 		clear(s.slots)
-		clear(s.cityStamp)
+		clear(s.scores)
 		s.gen = 1
 	}
 	return len(s.q.plain) > 0

@@ -110,7 +110,7 @@ func (ix *Index) rate(k int32, q *query, m matcher) int32 {
 			return int32(maxScore(1))
 		}
 	}
-	raw := m.score(&ix.keys.text[k], p)
+	raw := m.score(ix.keys.text(k), p)
 	switch {
 	case raw >= least:
 		return int32(raw)
@@ -130,14 +130,18 @@ func (ix *Index) collect() {
 	s := &ix.s
 	for _, k := range s.hits {
 		sc := s.slots[k].score
+		asName, asOther := ix.weigh(k, true, sc), ix.weigh(k, false, sc)
 		for _, r := range ix.keys.refs[ix.keys.refStart[k]:ix.keys.refStart[k+1]] {
-			w := ix.weigh(k, r.name, sc)
-			switch {
-			case s.cityStamp[r.city] != s.gen:
-				s.cityStamp[r.city], s.city[r.city] = s.gen, w
+			w := asOther
+			if r.name {
+				w = asName
+			}
+			switch cs := &s.scores[r.city]; {
+			case cs.stamp != s.gen:
+				*cs = cityScore{stamp: s.gen, score: w}
 				s.matched = append(s.matched, r.city)
-			case w > s.city[r.city]:
-				s.city[r.city] = w
+			case w > cs.score:
+				cs.score = w
 			}
 		}
 	}

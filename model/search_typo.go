@@ -72,7 +72,7 @@ func (ix *Index) rateSlip(k int32, q *query, p *part) (score int32, how int16, n
 		return 0, -1, false
 	}
 	p.del = q.deletion(phonetic, i, p.del)
-	raw := p.m.score(&ix.keys.text[k], p.del)
+	raw := p.m.score(ix.keys.text(k), p.del)
 	if raw < minScore(max(len(pat), len(q.plain))-1) {
 		return 0, -1, true
 	}

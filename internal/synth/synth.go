@@ -163,3 +163,9 @@ func city(rng *rand.Rand, i int) model.City {
 		},
 	}
 }
+
+// Typed are the words the scale benchmarks type rune by rune: one in
+// each script of the synthetic names (as a Bulgarian would type it, as
+// written, without its accents), a year, and one with a slip. Their
+// first runes match most of a large dataset, as first runes do.
+var Typed = []string{"волгоград", "székes", "περιστ", "淮南", "shanjing", "trogir", "1986", "njaac", "ersvile"}
