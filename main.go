@@ -83,14 +83,14 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	idx := model.NewIndex(ds.Partners)
 	switch cfg.Command {
 	case cli.List:
 		return cli.ListCmd(stdout, ds, cfg)
 	case cli.Show:
-		return cli.ShowCmd(stdout, ds, idx, cfg, textRenderer(stdout))
+		return cli.ShowCmd(stdout, ds, model.NewIndex(ds.Partners), cfg, textRenderer(stdout))
 	}
-	return browse(cfg, ds, idx, stdout)
+	// The first frame needs no index: it is built while the browser starts.
+	return browse(cfg, ds, model.NewIndexInBackground(ds.Partners), stdout)
 }
 
 // loadData loads the dataset of --data, or the embedded one.

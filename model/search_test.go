@@ -386,3 +386,25 @@ func ExampleIndex_Search() {
 	}
 	// Output: peshtera [0 1 2]
 }
+
+// TestBackgroundIndex checks that an index built in the background finds
+// what one built at once finds, blank queries included, whether or not it
+// is ready yet.
+func TestBackgroundIndex(t *testing.T) {
+	cities := testCities()
+	now := NewIndex(cities)
+	for _, wait := range []bool{false, true} {
+		bg := NewIndexInBackground(cities)
+		if wait {
+			bg.Wait()
+		}
+		for _, q := range []string{"", "  -", "sent uan", "1961", "", "volgogard"} {
+			got, want := bg.Search(q, EN), now.Search(q, EN)
+			if !slices.EqualFunc(got, want, func(a, b Match) bool {
+				return a.Index == b.Index && a.ID == b.ID && a.Score == b.Score && slices.Equal(a.Positions(), b.Positions())
+			}) {
+				t.Errorf("Search(%q) in the background = %v, at once %v", q, got, want)
+			}
+		}
+	}
+}
