@@ -79,8 +79,12 @@ func run(args []string, stdout, stderr io.Writer) error {
 	case cli.Validate:
 		return validate(cfg, stdout)
 	}
+	look := settleAhead(cfg, stdout)
 	ds, err := loadData(cfg.DataDir)
 	if err != nil {
+		if look != nil {
+			<-look // the terminal is itself again before the error is told
+		}
 		return err
 	}
 	switch cfg.Command {
@@ -90,7 +94,29 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return cli.ShowCmd(stdout, ds, model.NewIndex(ds.Partners), cfg, textRenderer(stdout))
 	}
 	// The first frame needs no index: it is built while the browser starts.
-	return browse(cfg, ds, model.NewIndexInBackground(ds.Partners), stdout)
+	return browse(cfg, ds, model.NewIndexInBackground(ds.Partners), stdout, look)
+}
+
+// settleAhead starts settling the terminal (ui.Settle) on a goroutine of
+// its own when the browser will run on it, so that the terminal's answer
+// about its background arrives while the data loads; browse takes the
+// look from the channel. It returns nil when the browser will not run.
+func settleAhead(cfg cli.Config, stdout io.Writer) <-chan ui.Look {
+	out, ok := stdout.(*os.File)
+	if cfg.Command != cli.Browse || !ok || !canBrowse(out) {
+		return nil
+	}
+	if _, err := ui.ParseChord(cfg.ExitKey); err != nil {
+		return nil
+	}
+	look := make(chan ui.Look, 1)
+	go func() { look <- ui.Settle(out, cfg.Theme, os.Getenv) }()
+	return look
+}
+
+// canBrowse reports whether the terminals in and out can show the browser.
+func canBrowse(out *os.File) bool {
+	return term.IsTerminal(out.Fd()) && term.IsTerminal(os.Stdin.Fd()) && os.Getenv("TERM") != "dumb"
 }
 
 // loadData loads the dataset of --data, or the embedded one.
@@ -151,7 +177,7 @@ func textRenderer(stdout io.Writer) cli.Renderer {
 }
 
 // browse starts the interactive browser.
-func browse(cfg cli.Config, ds model.Dataset, idx model.Searcher, stdout io.Writer) error {
+func browse(cfg cli.Config, ds model.Dataset, idx model.Searcher, stdout io.Writer, settled <-chan ui.Look) error {
 	exit, err := ui.ParseChord(cfg.ExitKey)
 	if err != nil {
 		return cli.UsageError{Msg: "--exit-key " + err.Error()}
@@ -167,7 +193,12 @@ func browse(cfg cli.Config, ds model.Dataset, idx model.Searcher, stdout io.Writ
 	}
 	// Colours and background are settled before the program runs: a query
 	// to the terminal from inside it can hang it (bubbletea#1036).
-	look := ui.Settle(out, cfg.Theme, os.Getenv)
+	var look ui.Look
+	if settled != nil {
+		look = <-settled
+	} else {
+		look = ui.Settle(out, cfg.Theme, os.Getenv)
+	}
 	kiosk := ui.Kiosk{On: cfg.Kiosk, Idle: cfg.Idle, Attract: cfg.Attract, Exit: exit}
 	if cfg.Kiosk && cfg.LogFile != "" {
 		// Opened before the program runs, so that a wrong path is told
