@@ -14,8 +14,11 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/ruse-twins/ruse-twins/model"
 )
@@ -70,12 +73,11 @@ func load(fsys fs.FS, shown string) (model.Dataset, error) {
 		files  []*cityFile
 		cities []model.City
 	)
-	for _, name := range names {
-		f, fileErrs := readCity(fsys, name, filepath.Join(shown, name))
-		errs = append(errs, fileErrs...)
-		if f != nil {
-			files = append(files, f)
-			cities = append(cities, f.city)
+	for _, r := range readCities(fsys, names, shown) {
+		errs = append(errs, r.errs...)
+		if r.file != nil {
+			files = append(files, r.file)
+			cities = append(cities, r.file.city)
 		}
 	}
 	ps := model.Validate(cities)
@@ -89,6 +91,34 @@ func load(fsys fs.FS, shown string) (model.Dataset, error) {
 		return model.Dataset{}, err
 	}
 	return assemble(cities), nil
+}
+
+// read is what readCity made of one file.
+type read struct {
+	file *cityFile
+	errs Errors
+}
+
+// readCities reads the named files, in their order, on as many goroutines
+// as there are processors: parsing YAML is most of the time to the first
+// frame that the app adds to its libraries', and each file is parsed on
+// its own.
+func readCities(fsys fs.FS, names []string, shown string) []read {
+	out := make([]read, len(names))
+	var next atomic.Int64
+	work := func() {
+		for i := int(next.Add(1)) - 1; i < len(names); i = int(next.Add(1)) - 1 {
+			f, errs := readCity(fsys, names[i], filepath.Join(shown, names[i]))
+			out[i] = read{f, errs}
+		}
+	}
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(names)) - 1 {
+		wg.Go(work)
+	}
+	work()
+	wg.Wait()
+	return out
 }
 
 // cityFiles lists the data files of a directory, refusing one without any.
