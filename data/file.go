@@ -16,11 +16,18 @@ import (
 	"github.com/ruse-twins/ruse-twins/model"
 )
 
-// cityFile is one decoded data file: where it is, its syntax tree (to find
-// the line of any field) and the city it holds.
+// cityFile is one decoded data file: where it is, its text (to find the
+// line of any field) and the city it holds.
+//
+// The syntax tree that lines are found in is dropped once the file is
+// decoded and parsed again only for a file that has a problem to locate:
+// a tree is many times the size of its text, and ten thousand of them kept
+// until the whole dataset is validated made loading spend most of its time
+// in the garbage collector.
 type cityFile struct {
 	path string
-	root ast.Node
+	src  []byte   // the text as parsed
+	root ast.Node // its syntax tree, while it is at hand
 	city model.City
 }
 
@@ -53,10 +60,12 @@ func readCity(fsys fs.FS, name, shown string) (*cityFile, Errors) {
 	if err := yaml.NodeToValue(root, &raw, yaml.DisallowUnknownField()); err != nil {
 		return nil, Errors{yamlError(shown, err)}
 	}
-	f := &cityFile{path: shown, root: root}
+	f := &cityFile{path: shown, src: b, root: root}
 	c, convErrs := convert(raw)
 	f.city = c
-	return f, f.locate(convErrs)
+	errs := f.locate(convErrs)
+	f.root = nil
+	return f, errs
 }
 
 // yamlError turns an error of the YAML library into a located Error, in
@@ -139,6 +148,14 @@ func (f *cityFile) locate(errs []fieldError) Errors {
 // line returns the line of a field; for a field that is absent, the line of
 // the nearest enclosing one that is present.
 func (f *cityFile) line(field string) int {
+	if f.root == nil {
+		// It parsed before, so it parses again, to the same tree.
+		file, err := parser.ParseBytes(f.src, 0)
+		if err != nil || len(file.Docs) == 0 || file.Docs[0].Body == nil {
+			return 1
+		}
+		f.root = file.Docs[0].Body
+	}
 	for field != "" {
 		if p, err := yaml.PathString("$." + field); err == nil {
 			if n, err := p.FilterNode(f.root); err == nil && n != nil {
