@@ -4,7 +4,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/mozillazg/go-unidecode"
+	"github.com/mozillazg/go-unidecode/table"
 )
 
 // folded is a text in the form the search compares: lower-case Latin
@@ -49,10 +49,13 @@ func (f *folded) set(s string, sc scheme) {
 	for p, at := 0, int32(0); p < len(s); at++ {
 		r, size := utf8.DecodeRuneInString(s[p:])
 		p += size
-		switch {
-		case r < utf8.RuneSelf:
+		if r < utf8.RuneSelf {
 			f.push(r, at, &space)
-		case sc == bulgarianScheme && unicode.ToLower(r) == 'и':
+			continue
+		}
+		lower := unicode.ToLower(r)
+		switch {
+		case sc == bulgarianScheme && lower == 'и':
 			if yaSize, ok := bgWordEndYa(s[p:]); ok {
 				f.push('i', at, &space)
 				f.push('a', at+1, &space)
@@ -61,10 +64,10 @@ func (f *folded) set(s string, sc scheme) {
 				continue
 			}
 			f.push('i', at, &space)
-		case sc == bulgarianScheme && bgLatin[unicode.ToLower(r)] != "":
-			f.pushString(bgLatin[unicode.ToLower(r)], at, &space)
+		case sc == bulgarianScheme && bgLatinOf(lower) != "":
+			f.pushString(bgLatinOf(lower), at, &space)
 		default:
-			if latin := unidecode.Unidecode(string(r)); latin != "" || !isWordRune(r) {
+			if latin := unidecodeRune(r); latin != "" || !isWordRune(r) {
 				f.pushString(latin, at, &space)
 			} else {
 				// A letter the transliteration does not know still matches
@@ -165,4 +168,17 @@ func (f *folded) pushLetter(r rune, at int32, same bool) {
 	}
 	f.runes = append(f.runes, r)
 	f.origin = append(f.origin, at)
+}
+
+// unidecodeRune is unidecode.Unidecode of one rune outside ASCII, read
+// from its table without building a string for the rune and another for
+// the result: the query is folded on every keystroke.
+func unidecodeRune(r rune) string {
+	if r > 0xeffff {
+		return ""
+	}
+	if tb, ok := table.Tables[r>>8]; ok && int(r%256) < len(tb) {
+		return tb[r%256]
+	}
+	return ""
 }

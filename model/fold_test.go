@@ -3,7 +3,10 @@ package model
 import (
 	"slices"
 	"testing"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/mozillazg/go-unidecode"
 )
 
 // TestBulgarianTable checks every letter of the Streamlined System, in
@@ -155,5 +158,15 @@ func TestFoldReusesMemory(t *testing.T) {
 	})
 	if allocs != 0 {
 		t.Errorf("folding a query allocates %v times", allocs)
+	}
+}
+
+// TestUnidecodeRune checks that reading unidecode's table rune by rune
+// gives what unidecode gives, for every rune outside ASCII.
+func TestUnidecodeRune(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if utf8.ValidRune(r) && unidecodeRune(r) != unidecode.Unidecode(string(r)) {
+			t.Fatalf("unidecodeRune(%U) = %q, unidecode gives %q", r, unidecodeRune(r), unidecode.Unidecode(string(r)))
+		}
 	}
 }

@@ -57,22 +57,38 @@ type Searcher interface {
 type Index struct {
 	cities []entry
 	keys   keys
-	s      scratch
+	// shown are the folded forms of every city's name on screen, city by
+	// city, and origins their maps back to the runes of the name, end to
+	// end: a few slices rather than a few for each city, which the
+	// garbage collector would have to follow.
+	shown   []shownKey
+	origins []int32
+	s       scratch
 }
 
 // entry is one city of the index.
 type entry struct {
 	id string
-	// shown are the folded forms of the city's name in each language, the
-	// name on screen, with the maps back to its runes.
-	shown [len(Langs)][]shownKey
+	// shown are the city's in each language: the folded forms of its name
+	// on screen, in ix.shown.
+	shown [len(Langs)]span
 }
 
-// shownKey is a folded form of a displayed name: its key, and for each
-// folded rune the index of the rune of the name it came from.
+// span is where something lies in a slice: [from, to).
+type span struct{ from, to int32 }
+
+// shownKey is a folded form of a displayed name: its key, and in
+// ix.origins for each folded rune the index of the rune of the name it
+// came from.
 type shownKey struct {
 	key    int32
-	origin []int32
+	origin span
+}
+
+// shownOf returns the folded forms of city i's name in lang.
+func (ix *Index) shownOf(i int, lang Lang) []shownKey {
+	sp := ix.cities[i].shown[lang]
+	return ix.shown[sp.from:sp.to]
 }
 
 // keys are the distinct folded texts of the index, column by column so

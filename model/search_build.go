@@ -6,14 +6,18 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // builder adds cities to an index, sharing equal keys between them.
 type builder struct {
-	ix    *Index
-	ids   map[string]int32 // folded text, prefixed by its kind → key
-	pairs []pair           // every key of every city
-	first int              // pairs[first:] are the current city's
+	ix *Index
+	// ids find a key by its folded text, one map for each kind of form.
+	ids   [2]map[string]int32 // [0] as folded, [1] phonetic
+	utf8  []byte              // a key's runes in UTF-8, to look it up
+	forms [4]folded           // a text's forms: as folded, general, and their phonetic ones
+	pairs []pair              // every key of every city
+	first int                 // pairs[first:] are the current city's
 }
 
 // pair is one key of one city, before the refs are sorted by key.
@@ -24,7 +28,7 @@ type pair struct {
 }
 
 func newBuilder(ix *Index) *builder {
-	return &builder{ix: ix, ids: map[string]int32{}}
+	return &builder{ix: ix, ids: [2]map[string]int32{{}, {}}}
 }
 
 // addCity indexes everything a person may remember about c. Descriptions
@@ -35,20 +39,22 @@ func (b *builder) addCity(c City) {
 	b.first = len(b.pairs)
 	cur := &b.ix.cities[len(b.ix.cities)-1]
 	for _, l := range Langs {
-		cur.shown[l] = b.addText(c.Name.In(l), true)
+		from := len(b.ix.shown)
+		b.addText(c.Name.In(l), true, true)
+		cur.shown[l] = span{int32(from), int32(len(b.ix.shown))}
 	}
 	for _, n := range c.Native {
-		b.addText(n.Name, true)
+		b.addText(n.Name, true, false)
 	}
 	for _, a := range c.Aliases {
-		b.addText(a, true)
+		b.addText(a, true, false)
 	}
 	b.addBoth(c.Country.Name)
-	b.addText(c.Country.Code, false)
+	b.addText(c.Country.Code, false, false)
 	b.addBoth(c.Region)
 	for _, e := range c.Events {
 		if e.Date.Precision != NoDate {
-			b.addText(strconv.Itoa(e.Date.Year), false)
+			b.addText(strconv.Itoa(e.Date.Year), false, false)
 		}
 		for _, p := range e.Signatories {
 			b.addBoth(p.Name)
@@ -59,7 +65,7 @@ func (b *builder) addCity(c City) {
 	}
 	for _, a := range c.Areas {
 		for _, l := range Langs {
-			b.addText(a.Label(l), false)
+			b.addText(a.Label(l), false, false)
 		}
 	}
 }
@@ -86,12 +92,13 @@ func (b *builder) finish() {
 		next[p.key]++
 	}
 	b.pairs = nil
+	b.ids = [2]map[string]int32{}
 }
 
 // addBoth indexes a text in every language as something other than a name.
 func (b *builder) addBoth(t Text) {
 	for _, l := range Langs {
-		b.addText(t.In(l), false)
+		b.addText(t.In(l), false, false)
 	}
 }
 
@@ -99,37 +106,40 @@ func (b *builder) addBoth(t Text) {
 // Cyrillic. A name also gets the general reading where that differs (a
 // Russian or Serbian name as it is usually romanised) and the loose
 // phonetic form of each reading: names are what people spell by ear, and
-// on every other text the extra forms would cost time and add noise. It
-// returns the forms with their maps back to the runes of s.
-func (b *builder) addText(s string, name bool) []shownKey {
+// on every other text the extra forms would cost time and add noise. When
+// s is shown (a city's name on screen), its forms are also listed in the
+// index's shown, in that order, with their maps back to the runes of s.
+func (b *builder) addText(s string, name, shown bool) {
 	if strings.TrimSpace(s) == "" {
-		return nil
+		return
 	}
-	plain := fold(s, bulgarianScheme)
-	shown := []shownKey{b.addForm(plain, false, name)}
+	plain := &b.forms[0]
+	plain.set(s, bulgarianScheme)
+	b.addForm(plain, false, name, shown)
 	if !name {
-		return shown
+		return
 	}
-	forms := []folded{plain}
+	forms := 1
 	if strings.ContainsFunc(s, isCyrillic) { // the schemes differ only there
-		if g := fold(s, generalScheme); !slices.Equal(g.runes, plain.runes) {
-			shown = append(shown, b.addForm(g, false, name))
-			forms = append(forms, g)
+		g := &b.forms[1]
+		g.set(s, generalScheme)
+		if !slices.Equal(g.runes, plain.runes) {
+			b.addForm(g, false, name, shown)
+			forms = 2
 		}
 	}
-	for _, f := range forms {
-		var p folded
-		p.setPhonetic(&f)
+	for i := range forms {
+		f, p := &b.forms[i], &b.forms[2+i]
+		p.setPhonetic(f)
 		if !slices.Equal(p.runes, f.runes) {
-			shown = append(shown, b.addForm(p, true, name))
+			b.addForm(p, true, name, shown)
 		}
 	}
-	return shown
 }
 
 // addForm gives the current city one folded form, finding or making its
-// key.
-func (b *builder) addForm(f folded, phonetic, name bool) shownKey {
+// key, and lists it in the index's shown when it is shown.
+func (b *builder) addForm(f *folded, phonetic, name, shown bool) {
 	k := b.keyFor(f.runes, phonetic)
 	own := b.pairs[b.first:]
 	if i := slices.IndexFunc(own, func(p pair) bool { return p.key == k }); i >= 0 {
@@ -137,16 +147,21 @@ func (b *builder) addForm(f folded, phonetic, name bool) shownKey {
 	} else {
 		b.pairs = append(b.pairs, pair{key: k, city: int32(len(b.ix.cities) - 1), name: name})
 	}
-	return shownKey{key: k, origin: f.origin}
+	if shown {
+		from := len(b.ix.origins)
+		b.ix.origins = append(b.ix.origins, f.origin...)
+		b.ix.shown = append(b.ix.shown, shownKey{key: k, origin: span{int32(from), int32(len(b.ix.origins))}})
+	}
 }
 
 // keyFor returns the key of the folded runes, adding it if it is new.
 func (b *builder) keyFor(runes []rune, phonetic bool) int32 {
-	id := "p" + string(runes)
-	if !phonetic {
-		id = "f" + id[1:]
+	b.utf8 = b.utf8[:0]
+	for _, r := range runes {
+		b.utf8 = utf8.AppendRune(b.utf8, r)
 	}
-	if k, ok := b.ids[id]; ok {
+	ids := b.ids[boolIndex(phonetic)]
+	if k, ok := ids[string(b.utf8)]; ok {
 		return k
 	}
 	keys := &b.ix.keys
@@ -154,10 +169,17 @@ func (b *builder) keyFor(runes []rune, phonetic bool) int32 {
 	keys.all = append(keys.all, runes...)
 	keys.start = append(keys.start, int32(len(keys.all)))
 	keys.mask = append(keys.mask, runeMask(runes))
-	keys.starts = append(keys.starts, runeMask(wordStarts(runes)))
+	keys.starts = append(keys.starts, startsMask(runes))
 	keys.phonetic = append(keys.phonetic, phonetic)
-	b.ids[id] = k
+	ids[string(b.utf8)] = k
 	return k
+}
+
+func boolIndex(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // runeMask is a 64-bit summary of the letters and digits in folded runes:
@@ -180,15 +202,16 @@ func runeMask(runes []rune) uint64 {
 	return m
 }
 
-// wordStarts returns the first rune of each word of folded runes.
-func wordStarts(runes []rune) []rune {
-	var starts []rune
+// startsMask is the runeMask of the runes of folded runes that start a
+// word.
+func startsMask(runes []rune) uint64 {
+	var m uint64
 	for i, r := range runes {
 		if r != ' ' && (i == 0 || runes[i-1] == ' ') {
-			starts = append(starts, r)
+			m |= runeMask(runes[i : i+1])
 		}
 	}
-	return starts
+	return m
 }
 
 // missing counts the runes of a pattern's mask that a text's mask lacks.

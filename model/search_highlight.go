@@ -32,7 +32,7 @@ func (h *highlight) positions(i int) []int {
 	defer highlighters.Put(p)
 	var best shownKey
 	bestScore, slip := int32(0), int16(0)
-	for _, sk := range ix.cities[i].shown[h.lang] {
+	for _, sk := range ix.shownOf(i, h.lang) {
 		var sc int32
 		var how int16
 		if h.typo {
@@ -56,9 +56,10 @@ func (h *highlight) positions(i int) []int {
 	// The origins never decrease, so the runes come out ascending; several
 	// folded runes from one rune of the name ("sht" from "щ") count once.
 	at := p.m.positions(ix.keys.text(best.key), pat)
+	origin := ix.origins[best.origin.from:best.origin.to]
 	out := at[:0]
 	for _, a := range at {
-		r := int(best.origin[a])
+		r := int(origin[a])
 		if len(out) > 0 && out[len(out)-1] == r {
 			continue
 		}

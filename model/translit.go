@@ -19,6 +19,24 @@ var bgLatin = map[rune]string{
 	'ш': "sh", 'щ': "sht", 'ъ': "a", 'ь': "y", 'ю': "yu", 'я': "ya",
 }
 
+// bgLatinByRune is bgLatin as an array from а (U+0430) to я (U+044F), for
+// bgLatinOf.
+var bgLatinByRune = func() (t [32]string) {
+	for r, latin := range bgLatin {
+		t[r-'а'] = latin
+	}
+	return t
+}()
+
+// bgLatinOf returns bgLatin's spelling of the lower-case letter r, or ""
+// for a letter the System does not have.
+func bgLatinOf(r rune) string {
+	if i := r - 'а'; 0 <= i && i < rune(len(bgLatinByRune)) {
+		return bgLatinByRune[i]
+	}
+	return ""
+}
+
 // bgWordEndYa reports whether rest, the text just after an "и", starts with
 // an "я" that ends the word, and how many bytes that "я" takes. The Act
 // spells such a final "ия" "ia" rather than "iya" (България → Bulgaria,
