@@ -102,12 +102,12 @@ func (ix *Index) shownOf(i int, lang Lang) []shownKey {
 // most keys then reads memory in order rather than chasing a pointer per
 // key.
 type keys struct {
-	all      []rune   // every key's runes; key k's are all[start[k]:start[k+1]]
-	bonus    []int8   // the matcher's bonus for a match at each rune of all
-	start    []int32  // len(start) is the number of keys + 1
-	mask     []uint64 // runeMask of the runes
-	starts   []uint64 // runeMask of the runes that start a word
-	phonetic []bool   // a loose phonetic form, matched by the query's own
+	all      []rune      // every key's runes; key k's are all[start[k]:start[k+1]]
+	texts    []matchText // every key as the matcher reads it
+	start    []int32     // len(start) is the number of keys + 1
+	mask     []uint64    // runeMask of the runes
+	starts   []uint64    // runeMask of the runes that start a word
+	phonetic []bool      // a loose phonetic form, matched by the query's own
 	// The cities that have key k are refs[refStart[k]:refStart[k+1]].
 	refStart []int32
 	refs     []ref
@@ -117,10 +117,7 @@ type keys struct {
 func (k *keys) runes(i int32) []rune { return k.all[k.start[i]:k.start[i+1]] }
 
 // text returns key k as the matcher reads it.
-func (k *keys) text(i int32) matchText {
-	from, to := k.start[i], k.start[i+1]
-	return matchText{runes: k.all[from:to:to], bonus: k.bonus[from:to:to]}
-}
+func (k *keys) text(i int32) *matchText { return &k.texts[i] }
 
 // count returns the number of keys.
 func (k *keys) count() int { return len(k.start) - 1 }

@@ -74,10 +74,7 @@ func (b *builder) addCity(c City) {
 // keys into each key's refs, in city order.
 func (b *builder) finish() {
 	k := &b.ix.keys
-	k.bonus = make([]int8, 0, len(k.all))
-	for i := range k.count() {
-		k.bonus = appendBonuses(k.bonus, k.runes(int32(i)))
-	}
+	k.texts = newMatchTexts(k.all, k.start)
 	k.refStart = make([]int32, k.count()+1)
 	for _, p := range b.pairs {
 		k.refStart[p.key+1]++
