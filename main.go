@@ -79,6 +79,12 @@ func run(args []string, stdout, stderr io.Writer) error {
 	case cli.Validate:
 		return validate(cfg, stdout)
 	}
+	var exit ui.Chord
+	if cfg.Command == cli.Browse {
+		if exit, err = ui.ParseChord(cfg.ExitKey); err != nil {
+			return cli.UsageError{Msg: "--exit-key " + err.Error()}
+		}
+	}
 	look := settleAhead(cfg, stdout)
 	ds, err := loadData(cfg.DataDir)
 	if err != nil {
@@ -94,7 +100,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return cli.ShowCmd(stdout, ds, model.NewIndex(ds.Partners), cfg, textRenderer(stdout))
 	}
 	// The first frame needs no index: it is built while the browser starts.
-	return browse(cfg, ds, model.NewIndexInBackground(ds.Partners), stdout, look)
+	return browse(cfg, ds, model.NewIndexInBackground(ds.Partners), exit, stdout, look)
 }
 
 // settleAhead starts settling the terminal (ui.Settle) on a goroutine of
@@ -102,11 +108,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 // about its background arrives while the data loads; browse takes the
 // look from the channel. It returns nil when the browser will not run.
 func settleAhead(cfg cli.Config, stdout io.Writer) <-chan ui.Look {
-	out, ok := stdout.(*os.File)
-	if cfg.Command != cli.Browse || !ok || !canBrowse(out) {
-		return nil
-	}
-	if _, err := ui.ParseChord(cfg.ExitKey); err != nil {
+	out, err := terminal(stdout)
+	if cfg.Command != cli.Browse || err != nil {
 		return nil
 	}
 	look := make(chan ui.Look, 1)
@@ -114,9 +117,18 @@ func settleAhead(cfg cli.Config, stdout io.Writer) <-chan ui.Look {
 	return look
 }
 
-// canBrowse reports whether the terminals in and out can show the browser.
-func canBrowse(out *os.File) bool {
-	return term.IsTerminal(out.Fd()) && term.IsTerminal(os.Stdin.Fd()) && os.Getenv("TERM") != "dumb"
+// terminal returns stdout as the terminal the browser will run on, or the
+// error that says why it cannot: no terminal for input or output, or one
+// that says it is dumb (it moves no cursor and has no alternate screen).
+func terminal(stdout io.Writer) (*os.File, error) {
+	out, ok := stdout.(*os.File)
+	switch {
+	case !ok || !term.IsTerminal(out.Fd()) || !term.IsTerminal(os.Stdin.Fd()):
+		return nil, exitError{2, errors.New("ruse-twins: the interactive browser needs a terminal; in a pipe use 'ruse-twins list' or 'ruse-twins show QUERY'")}
+	case os.Getenv("TERM") == "dumb":
+		return nil, exitError{2, errors.New("ruse-twins: this terminal (TERM=dumb) cannot show the browser; use 'ruse-twins list' or 'ruse-twins show QUERY'")}
+	}
+	return out, nil
 }
 
 // loadData loads the dataset of --data, or the embedded one.
@@ -176,20 +188,12 @@ func textRenderer(stdout io.Writer) cli.Renderer {
 	}
 }
 
-// browse starts the interactive browser.
-func browse(cfg cli.Config, ds model.Dataset, idx model.Searcher, stdout io.Writer, settled <-chan ui.Look) error {
-	exit, err := ui.ParseChord(cfg.ExitKey)
+// browse starts the interactive browser, with the look settled ahead
+// (settled) or, when it was not, settled now.
+func browse(cfg cli.Config, ds model.Dataset, idx model.Searcher, exit ui.Chord, stdout io.Writer, settled <-chan ui.Look) error {
+	out, err := terminal(stdout)
 	if err != nil {
-		return cli.UsageError{Msg: "--exit-key " + err.Error()}
-	}
-	out, ok := stdout.(*os.File)
-	if !ok || !term.IsTerminal(out.Fd()) || !term.IsTerminal(os.Stdin.Fd()) {
-		return exitError{2, errors.New("ruse-twins: the interactive browser needs a terminal; in a pipe use 'ruse-twins list' or 'ruse-twins show QUERY'")}
-	}
-	if os.Getenv("TERM") == "dumb" {
-		// A dumb terminal moves no cursor and has no alternate screen: the
-		// browser would scroll garbage. The commands print plain text.
-		return exitError{2, errors.New("ruse-twins: this terminal (TERM=dumb) cannot show the browser; use 'ruse-twins list' or 'ruse-twins show QUERY'")}
+		return err
 	}
 	// Colours and background are settled before the program runs: a query
 	// to the terminal from inside it can hang it (bubbletea#1036).
