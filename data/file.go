@@ -16,17 +16,19 @@ import (
 	"github.com/ruse-twins/ruse-twins/model"
 )
 
-// cityFile is one decoded data file: where it is, its text (to find the
-// line of any field) and the city it holds.
+// cityFile is one decoded data file: where it is (to find the line of any
+// field) and the city it holds.
 //
 // The syntax tree that lines are found in is dropped once the file is
-// decoded and parsed again only for a file that has a problem to locate:
-// a tree is many times the size of its text, and ten thousand of them kept
-// until the whole dataset is validated made loading spend most of its time
-// in the garbage collector.
+// decoded, and the file read and parsed again only when it has a problem
+// to locate: a tree is many times the size of its text, and ten thousand
+// of them kept until the whole dataset is validated made loading spend
+// most of its time in the garbage collector; a hundred thousand texts kept
+// took a few hundred megabytes.
 type cityFile struct {
 	path string
-	src  []byte   // the text as parsed
+	fsys fs.FS
+	name string
 	root ast.Node // its syntax tree, while it is at hand
 	city model.City
 }
@@ -60,7 +62,7 @@ func readCity(fsys fs.FS, name, shown string) (*cityFile, Errors) {
 	if err := yaml.NodeToValue(root, &raw, yaml.DisallowUnknownField()); err != nil {
 		return nil, Errors{yamlError(shown, err)}
 	}
-	f := &cityFile{path: shown, src: b, root: root}
+	f := &cityFile{path: shown, fsys: fsys, name: name, root: root}
 	c, convErrs := convert(raw)
 	f.city = c
 	errs := f.locate(convErrs)
@@ -148,13 +150,8 @@ func (f *cityFile) locate(errs []fieldError) Errors {
 // line returns the line of a field; for a field that is absent, the line of
 // the nearest enclosing one that is present.
 func (f *cityFile) line(field string) int {
-	if f.root == nil {
-		// It parsed before, so it parses again, to the same tree.
-		file, err := parser.ParseBytes(f.src, 0)
-		if err != nil || len(file.Docs) == 0 || file.Docs[0].Body == nil {
-			return 1
-		}
-		f.root = file.Docs[0].Body
+	if f.root == nil && !f.parse() {
+		return 1
 	}
 	for field != "" {
 		if p, err := yaml.PathString("$." + field); err == nil {
@@ -165,6 +162,20 @@ func (f *cityFile) line(field string) int {
 		field = parent(field)
 	}
 	return f.root.GetToken().Position.Line
+}
+
+// parse reads and parses the file again, as readCity did, for its tree.
+func (f *cityFile) parse() bool {
+	b, err := readBounded(f.fsys, f.name)
+	if err != nil {
+		return false
+	}
+	file, err := parser.ParseBytes(bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n")), 0)
+	if err != nil || len(file.Docs) != 1 || file.Docs[0].Body == nil {
+		return false
+	}
+	f.root = file.Docs[0].Body
+	return true
 }
 
 // parent drops the last step of a field path: "a.b[2]" → "a.b" → "a".
