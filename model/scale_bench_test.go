@@ -42,6 +42,25 @@ func BenchmarkSearchScale(b *testing.B) {
 	}
 }
 
+// BenchmarkSearchCold searches 100k synthetic partners for queries each
+// after an unrelated one, so that none gets help from the query before
+// it: first letters, longer words, a slip, nothing, a year, Bulgarian, and
+// the blank query that lists every city.
+func BenchmarkSearchCold(b *testing.B) {
+	ix := scaleIndex(100_000)
+	for _, q := range []string{"в", "вол", "volgog", "shanjing", "ersvle", "zzzz", "1986", "култура", ""} {
+		b.Run(fmt.Sprintf("100k/%s", q), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				b.StopTimer()
+				ix.Search("qx", model.BG) // a query this one does not extend
+				b.StartTimer()
+				screenful(ix.Search(q, model.BG))
+			}
+		})
+	}
+}
+
 func benchKeys(b *testing.B, ix *model.Index) {
 	keys := 0
 	var before, after runtime.MemStats
