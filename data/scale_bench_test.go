@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"github.com/ruse-twins/ruse-twins/data"
-	"github.com/ruse-twins/ruse-twins/internal/synth"
+	"github.com/ruse-twins/ruse-twins/data/synth"
 	"github.com/ruse-twins/ruse-twins/model"
 )
 

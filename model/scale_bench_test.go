@@ -7,7 +7,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/ruse-twins/ruse-twins/internal/synth"
+	"github.com/ruse-twins/ruse-twins/data/synth"
 	"github.com/ruse-twins/ruse-twins/model"
 )
 

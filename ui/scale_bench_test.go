@@ -10,7 +10,7 @@ import (
 	bubbles "github.com/charmbracelet/bubbles/list"
 	"github.com/muesli/termenv"
 
-	"github.com/ruse-twins/ruse-twins/internal/synth"
+	"github.com/ruse-twins/ruse-twins/data/synth"
 	"github.com/ruse-twins/ruse-twins/model"
 )
 

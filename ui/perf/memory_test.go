@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ruse-twins/ruse-twins/internal/synth"
+	"github.com/ruse-twins/ruse-twins/data/synth"
 )
 
 // memoryPartners is the size of the large synthetic dataset.
