@@ -4,40 +4,13 @@ import (
 	"syscall"
 	"testing"
 	"time"
-
-	"github.com/creack/pty"
-	"github.com/ruse-twins/ruse-twins/model"
 )
 
 // runKioskOnPTY runs a kiosk that leaves on f12 on a new pseudo-terminal
 // of 80×24, as runOnPTY runs the browser.
 func runKioskOnPTY(t *testing.T) (*screen, func(string), <-chan error) {
 	t.Helper()
-	term, tty := openPTY(t)
-	if err := pty.Setsize(term, &pty.Winsize{Rows: 24, Cols: 80}); err != nil {
-		t.Fatal(err)
-	}
-	out := &screen{}
-	go func() {
-		buf := make([]byte, 4096)
-		for {
-			n, err := term.Read(buf)
-			out.Write(buf[:n])
-			if err != nil {
-				return
-			}
-		}
-	}()
-	ds := fixture()
-	k := Kiosk{On: true, Idle: time.Minute, Exit: Chord{"f12"}}
-	m := New(ds, fakeSearcher{ds.Partners}, Options{Lang: model.EN, Look: PlainLook(), Kiosk: k})
-	done := make(chan error, 1)
-	go func() { done <- Run(m, tty, tty) }()
-	return out, func(s string) {
-		if _, err := term.WriteString(s); err != nil {
-			t.Error(err)
-		}
-	}, done
+	return runOnPTYWith(t, Kiosk{On: true, Idle: time.Minute, Exit: Chord{"f12"}})
 }
 
 // TestRunKioskLock runs the kiosk as a program: the keys that quit,

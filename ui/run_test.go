@@ -52,6 +52,13 @@ func (s *screen) waitFor(t *testing.T, want string) {
 // what it writes, the terminal's side to type on, and Run's result.
 func runOnPTY(t *testing.T) (*screen, func(string), <-chan error) {
 	t.Helper()
+	return runOnPTYWith(t, Kiosk{})
+}
+
+// runOnPTYWith is runOnPTY for a browser in kiosk mode k (none when k is
+// the zero value).
+func runOnPTYWith(t *testing.T, k Kiosk) (*screen, func(string), <-chan error) {
+	t.Helper()
 	term, tty := openPTY(t)
 	if err := pty.Setsize(term, &pty.Winsize{Rows: 24, Cols: 80}); err != nil {
 		t.Fatal(err)
@@ -68,7 +75,7 @@ func runOnPTY(t *testing.T) (*screen, func(string), <-chan error) {
 		}
 	}()
 	ds := fixture()
-	m := New(ds, fakeSearcher{ds.Partners}, Options{Lang: model.EN, Look: PlainLook()})
+	m := New(ds, fakeSearcher{ds.Partners}, Options{Lang: model.EN, Look: PlainLook(), Kiosk: k})
 	done := make(chan error, 1)
 	go func() { done <- Run(m, tty, tty) }()
 	typeKeys := func(s string) {
