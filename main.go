@@ -79,13 +79,20 @@ func run(args []string, stdout, stderr io.Writer) error {
 	case cli.Validate:
 		return validate(cfg, stdout)
 	}
-	var exit ui.Chord
+	var (
+		exit ui.Chord
+		out  *os.File
+		look <-chan ui.Look
+	)
 	if cfg.Command == cli.Browse {
 		if exit, err = ui.ParseChord(cfg.ExitKey); err != nil {
 			return cli.UsageError{Msg: "--exit-key " + err.Error()}
 		}
+		if out, err = terminal(stdout); err != nil {
+			return err
+		}
+		look = settleAhead(out, cfg.Theme)
 	}
-	look := settleAhead(cfg, stdout)
 	ds, err := loadData(cfg.DataDir)
 	if err != nil {
 		if look != nil {
@@ -100,20 +107,17 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return cli.ShowCmd(stdout, ds, model.NewIndex(ds.Partners), cfg, textRenderer(stdout))
 	}
 	// The first frame needs no index: it is built while the browser starts.
-	return browse(cfg, ds, model.NewIndexInBackground(ds.Partners), exit, stdout, look)
+	return browse(cfg, ds, model.NewIndexInBackground(ds.Partners), exit, out, <-look)
 }
 
-// settleAhead starts settling the terminal (ui.Settle) on a goroutine of
-// its own when the browser will run on it, so that the terminal's answer
-// about its background arrives while the data loads; browse takes the
-// look from the channel. It returns nil when the browser will not run.
-func settleAhead(cfg cli.Config, stdout io.Writer) <-chan ui.Look {
-	out, err := terminal(stdout)
-	if cfg.Command != cli.Browse || err != nil {
-		return nil
-	}
+// settleAhead starts settling the terminal out (ui.Settle) on a goroutine
+// of its own, so that the terminal's answer about its background arrives
+// while the data loads; the look comes on the channel. Colours are settled
+// before the program runs: a query to the terminal from inside it can hang
+// it (bubbletea#1036).
+func settleAhead(out *os.File, theme string) <-chan ui.Look {
 	look := make(chan ui.Look, 1)
-	go func() { look <- ui.Settle(out, cfg.Theme, os.Getenv) }()
+	go func() { look <- ui.Settle(out, theme, os.Getenv) }()
 	return look
 }
 
@@ -188,21 +192,9 @@ func textRenderer(stdout io.Writer) cli.Renderer {
 	}
 }
 
-// browse starts the interactive browser, with the look settled ahead
-// (settled) or, when it was not, settled now.
-func browse(cfg cli.Config, ds model.Dataset, idx model.Searcher, exit ui.Chord, stdout io.Writer, settled <-chan ui.Look) error {
-	out, err := terminal(stdout)
-	if err != nil {
-		return err
-	}
-	// Colours and background are settled before the program runs: a query
-	// to the terminal from inside it can hang it (bubbletea#1036).
-	var look ui.Look
-	if settled != nil {
-		look = <-settled
-	} else {
-		look = ui.Settle(out, cfg.Theme, os.Getenv)
-	}
+// browse runs the interactive browser on the terminal out, with the look
+// settled for it.
+func browse(cfg cli.Config, ds model.Dataset, idx model.Searcher, exit ui.Chord, out *os.File, look ui.Look) error {
 	kiosk := ui.Kiosk{On: cfg.Kiosk, Idle: cfg.Idle, Attract: cfg.Attract, Exit: exit}
 	if cfg.Kiosk && cfg.LogFile != "" {
 		// Opened before the program runs, so that a wrong path is told

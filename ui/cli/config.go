@@ -4,7 +4,6 @@
 package cli
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -196,7 +195,3 @@ func langFromEnv(getenv func(string) string) model.Lang {
 	}
 	return model.EN
 }
-
-// ErrNoMatch is returned by show when nothing matches or the query is
-// ambiguous; it exits with status 1.
-var ErrNoMatch = errors.New("no single match")
