@@ -8,9 +8,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"regexp"
 	"runtime/debug"
+	"sync/atomic"
+	"syscall"
+	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/glamour"
 	"github.com/charmbracelet/glamour/styles"
 	"github.com/charmbracelet/x/term"
@@ -21,6 +26,7 @@ import (
 	"github.com/ruse-twins/ruse-twins/model"
 	"github.com/ruse-twins/ruse-twins/ui"
 	"github.com/ruse-twins/ruse-twins/ui/cli"
+	"github.com/ruse-twins/ruse-twins/ui/kiosk"
 )
 
 func main() {
@@ -77,37 +83,121 @@ func run(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stdout, "ruse-twins", version())
 		return nil
 	case cli.Validate:
-		return validate(cfg, stdout)
+		return cli.ValidateCmd(stdout, loadData, data.EmbeddedDir, cfg)
+	case cli.List:
+		return withData(cfg, func(ds model.Dataset) error { return cli.ListCmd(stdout, ds, cfg) })
+	case cli.Show:
+		return withData(cfg, func(ds model.Dataset) error {
+			return cli.ShowCmd(stdout, ds, model.NewIndex(ds.Partners), cfg, textRenderer(stdout))
+		})
 	}
-	var (
-		exit ui.Chord
-		out  *os.File
-		look <-chan ui.Look
-	)
-	if cfg.Command == cli.Browse {
-		if exit, err = ui.ParseChord(cfg.ExitKey); err != nil {
-			return cli.UsageError{Msg: "--exit-key " + err.Error()}
-		}
-		if out, err = terminal(stdout); err != nil {
-			return err
-		}
-		look = settleAhead(out, cfg.Theme)
-	}
+	return browse(cfg, stdout)
+}
+
+// withData runs cmd on the dataset of --data, or the embedded one.
+func withData(cfg cli.Config, cmd func(model.Dataset) error) error {
 	ds, err := loadData(cfg.DataDir)
 	if err != nil {
-		if look != nil {
-			<-look // the terminal is itself again before the error is told
-		}
 		return err
 	}
-	switch cfg.Command {
-	case cli.List:
-		return cli.ListCmd(stdout, ds, cfg)
-	case cli.Show:
-		return cli.ShowCmd(stdout, ds, model.NewIndex(ds.Partners), cfg, textRenderer(stdout))
+	return cmd(ds)
+}
+
+// browse runs the interactive browser, or the kiosk, on the terminal.
+// The terminal is settled (see settleAhead) while the data loads, and the
+// search index is built while the browser starts: its first frame lists
+// every city and needs none.
+func browse(cfg cli.Config, stdout io.Writer) error {
+	out, err := terminal(stdout)
+	if err != nil {
+		return err
 	}
-	// The first frame needs no index: it is built while the browser starts.
-	return browse(cfg, ds, model.NewIndexInBackground(ds.Partners), exit, out, <-look)
+	look := settleAhead(out, cfg.Theme)
+	ds, err := loadData(cfg.DataDir)
+	if err != nil {
+		<-look // the terminal is itself again before the error is told
+		return err
+	}
+	b := ui.New(ds, model.NewIndexInBackground(ds.Partners), ui.Options{Lang: cfg.Lang, Look: <-look})
+	if !cfg.Kiosk {
+		return runProgram(b, os.Stdin, out, nil)
+	}
+	var log io.Writer
+	if cfg.LogFile != "" {
+		// Opened before the program runs, so that a wrong path is told
+		// at once rather than lost with the first error.
+		f, err := os.OpenFile(cfg.LogFile, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o640)
+		if err != nil {
+			return fmt.Errorf("--log: %w", err)
+		}
+		defer f.Close()
+		log = f
+	}
+	k := kiosk.New(b, kiosk.Config{Idle: cfg.Idle, Attract: cfg.Attract, Exit: cfg.Exit})
+	return runProgram(kiosk.Guard(k, log), os.Stdin, out, &kioskRun{log: log})
+}
+
+// kioskRun is how a kiosk's program runs: locked, and with its end
+// recorded in the operator's log (nil for none).
+type kioskRun struct{ log io.Writer }
+
+// stopGrace is how long a signal waits for the program to quit in order
+// before it is killed (which restores the terminal too): systemctl stop
+// must never hang on a model that does not answer.
+const stopGrace = 2 * time.Second
+
+// runProgram runs m full screen on the terminal (input in, output out)
+// until the user quits, or a kiosk's operator types the exit chord; k is
+// nil for the browser. The terminal is restored however it ends: a quit
+// key, the chord, SIGINT, SIGTERM or SIGHUP (handled here rather than by
+// bubbletea, which leaves SIGHUP to its default action, death with the
+// terminal in raw mode, and whose quit a kiosk's lock would drop), or a
+// panic (which bubbletea catches, or, in a kiosk, the guard).
+//
+// A kiosk runs locked (see kiosk.Filter). It also ignores SIGQUIT and
+// SIGTSTP, which ctrl+\ and ctrl+z send while the terminal is not yet in
+// raw mode, at start: a stack dump or a stopped process on a public
+// screen.
+func runProgram(m tea.Model, in io.Reader, out io.Writer, k *kioskRun) error {
+	stop := make(chan os.Signal, 1)
+	signal.Notify(stop, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
+	defer signal.Stop(stop)
+
+	var stopping atomic.Bool
+	var opts []tea.ProgramOption
+	if k != nil {
+		signal.Ignore(syscall.SIGQUIT, syscall.SIGTSTP)
+		defer signal.Reset(syscall.SIGQUIT, syscall.SIGTSTP)
+		opts = append(opts, tea.WithFilter(kiosk.Filter(stopping.Load)))
+	}
+	p := ui.Program(m, in, out, opts...)
+
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		select {
+		case <-stop:
+			stopping.Store(true)
+			go p.Quit()
+			select {
+			case <-time.After(stopGrace):
+				p.Kill()
+			case <-done:
+			}
+		case <-done:
+		}
+	}()
+
+	_, err := p.Run()
+	if stopping.Load() {
+		// Asked to stop, it stopped. When the terminal has gone (SIGHUP),
+		// reading it fails, and that is no error of the program's.
+		return nil
+	}
+	if err != nil && k != nil && k.log != nil {
+		fmt.Fprintf(k.log, "%s ruse-twins kiosk: the program ended: %v\n", time.Now().Format(time.RFC3339), err)
+	}
+	return err
 }
 
 // settleAhead starts settling the terminal out (ui.Settle) on a goroutine
@@ -143,23 +233,6 @@ func loadData(dir string) (model.Dataset, error) {
 	return data.Load()
 }
 
-// validate checks a dataset and says so.
-func validate(cfg cli.Config, stdout io.Writer) error {
-	dir := cfg.Dir
-	if dir == "" {
-		dir = cfg.DataDir
-	}
-	ds, err := loadData(dir)
-	if err != nil {
-		return err
-	}
-	if dir == "" {
-		dir = data.EmbeddedDir + " (embedded)"
-	}
-	fmt.Fprintf(stdout, "%s: valid: %s and %d partner cities\n", dir, ds.Home.ID, len(ds.Partners))
-	return nil
-}
-
 // version returns the module version the binary was built from.
 func version() string {
 	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
@@ -190,21 +263,4 @@ func textRenderer(stdout io.Writer) cli.Renderer {
 		}
 		return out, err
 	}
-}
-
-// browse runs the interactive browser on the terminal out, with the look
-// settled for it.
-func browse(cfg cli.Config, ds model.Dataset, idx model.Searcher, exit ui.Chord, out *os.File, look ui.Look) error {
-	kiosk := ui.Kiosk{On: cfg.Kiosk, Idle: cfg.Idle, Attract: cfg.Attract, Exit: exit}
-	if cfg.Kiosk && cfg.LogFile != "" {
-		// Opened before the program runs, so that a wrong path is told
-		// at once rather than lost with the first error.
-		f, err := os.OpenFile(cfg.LogFile, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o640)
-		if err != nil {
-			return fmt.Errorf("--log: %w", err)
-		}
-		defer f.Close()
-		kiosk.Log = f
-	}
-	return ui.Run(ui.New(ds, idx, ui.Options{Lang: cfg.Lang, Look: look, Kiosk: kiosk}), os.Stdin, out)
 }

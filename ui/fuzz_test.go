@@ -26,8 +26,8 @@ func FuzzUpdate(f *testing.F) {
 		m := newTest(t, model.EN, 80, 24)
 		for _, e := range events {
 			m = send(m, event(e, names, m))
-			if id := m.list.selected(); m.detail.city.ID != id {
-				t.Fatalf("after %q: the list selects %q, the detail shows %q", events, id, m.detail.city.ID)
+			if id := m.list.selected(); pageOf(m).city.ID != id {
+				t.Fatalf("after %q: the list selects %q, the detail shows %q", events, id, pageOf(m).city.ID)
 			}
 			if m.width > 0 && m.height > 0 {
 				checkScreen(t, m.View(), m.width, m.height)

@@ -19,9 +19,9 @@ func TestHostileDataNeverReachesTheTerminal(t *testing.T) {
 		look Look
 	}
 	looks := []look{
-		{"dark", lookFor(termenv.TrueColor, true)},
-		{"light", lookFor(termenv.ANSI256, false)},
-		{"console", lookFor(termenv.ANSI, true)},
+		{"dark", LookFor(termenv.TrueColor, true, false)},
+		{"light", LookFor(termenv.ANSI256, false, false)},
+		{"console", LookFor(termenv.ANSI, true, false)},
 		{"plain", PlainLook()},
 	}
 	for i, p := range termsafetest.Payloads {

@@ -65,20 +65,21 @@ type keyState struct {
 	filtered bool // a query filters the list
 	selected bool // some city is selected
 	fullHelp bool
-	kiosk    bool // kiosk mode: see kioskKeys
+	// typingFirst is the mode of a public screen: see typingKeys.
+	typingFirst bool
 }
 
 // apply enables the keys that answer in state s and describes them in its
-// language. It is the one place that decides which key is live, so a later
-// mode (a kiosk) only adds cases here.
+// language. It is the one place that decides which key is live, so a
+// mode (typing first) only adds cases here.
 func (k *KeyMap) apply(s keyState) {
-	if s.kiosk {
-		k.kioskKeys(s)
+	if s.typingFirst {
+		k.typingKeys(s)
 		return
 	}
 	h := words[s.lang].help
 	browsing := s.focus != focusSearch
-	inDetail := s.focus == focusDetail
+	inDetail := s.focus == focusSide
 
 	up, down, first, last := h.up, h.down, h.first, h.last
 	if inDetail {
@@ -135,7 +136,7 @@ func pair(a, b key.Binding, keys, desc string) key.Binding {
 // fit on one line.
 func (m Model) ShortHelp() []key.Binding {
 	k, h := m.keys, words[m.lang].help
-	if m.kiosk.On {
+	if m.typingFirst {
 		// A visitor needs only these; f1 shows the rest.
 		return []key.Binding{
 			pair(k.ResultUp, k.ResultDown, "↑/↓", h.choose), pair(k.Up, k.Down, "↑/↓", h.scroll),
@@ -143,7 +144,7 @@ func (m Model) ShortHelp() []key.Binding {
 		}
 	}
 	move := h.choose
-	if m.focus == focusDetail {
+	if m.focus == focusSide {
 		move = h.scroll
 	}
 	return []key.Binding{
@@ -155,11 +156,17 @@ func (m Model) ShortHelp() []key.Binding {
 	}
 }
 
-// FullHelp implements help.KeyMap: every live binding, in columns.
+// FullHelp implements help.KeyMap: every live binding, in columns, the
+// first of them the keys of the list or, while it has the focus, the
+// view's.
 func (m Model) FullHelp() [][]key.Binding {
 	k := m.keys
+	move := []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Home, k.End}
+	if m.focus == focusSide {
+		move = m.side().help(k)
+	}
 	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Home, k.End},
+		move,
 		{k.Open, k.Back, k.Focus, k.Search},
 		{k.Lang, k.Help, k.Quit},
 		{k.Keep, k.Clear, k.ResultUp, k.ResultDown, k.ForceQuit},

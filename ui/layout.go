@@ -17,7 +17,7 @@ const (
 	// minWidth is the narrowest screen that shows a marker, a short name
 	// and a year in a framed list; below it the screen says it is too small.
 	minWidth = 20
-	// listShare, listMin and listMax size the list beside the detail: a
+	// listShare, listMin and listMax size the list beside the view: a
 	// third of the screen, enough for "Bosnia and Herzegovina", and no
 	// more than a name and a country need.
 	listShare, listMin, listMax = 3, 30, 40
@@ -32,7 +32,7 @@ type geometry struct {
 	bodyTop  int  // the first line of the panes
 	bodyH    int  // the panes' height
 	listW    int  // the list's outer width
-	detailW  int  // the detail's outer width
+	sideW    int  // the view's outer width
 	rowsTop  int  // the first line of the list's rows
 	statusX  int  // the first column of the header's language and count
 }
@@ -55,27 +55,23 @@ func (m Model) layout() Model {
 	g.bodyH = max(m.height-headerH-lipgloss.Height(m.footerView(g.fullHelp)), 0)
 	g.tooSmall = m.width < minWidth || g.bodyH < minBody
 
-	g.listW, g.detailW = m.width, m.width
+	g.listW, g.sideW = m.width, m.width
 	if !g.narrow {
 		g.listW = clamp(m.width/listShare, listMin, listMax)
-		g.detailW = m.width - g.listW
+		g.sideW = m.width - g.listW
 	}
 	g.rowsTop = g.bodyTop + m.styles.Pane.GetBorderTopSize() + m.styles.Pane.GetPaddingTop() + queryH
 	g.statusX = m.width - m.styles.Header.GetPaddingRight() - lipgloss.Width(m.statusView())
 
 	m.search = m.search.setWidth(g.listW - frameW)
 	m.list = m.list.setSize(g.listW-frameW, g.bodyH-frameH-queryH)
-	scrollH := lipgloss.Height(m.detail.scrollView(m.styles, 0))
-	m.detail = m.detail.setSize(g.detailW-frameW, g.bodyH-frameH-scrollH)
+	m = m.setSide(m.side().setSize(g.sideW-frameW, g.bodyH-frameH))
 	m.geo = g
 	return m
 }
 
 // View implements tea.Model: it only assembles what Update prepared.
 func (m Model) View() string {
-	if m.fault != nil {
-		m.fault("View")
-	}
 	switch {
 	case m.width <= 0 || m.height <= 0:
 		return ""
@@ -86,7 +82,7 @@ func (m Model) View() string {
 }
 
 // headerView is the title, the home city, the language and the count of
-// cities listed of all partners; in a kiosk, what to do below them.
+// cities listed of all partners; below them, a mode's banner.
 func (m Model) headerView() string {
 	t := words[m.lang]
 	width := max(m.width-m.styles.Header.GetHorizontalFrameSize(), 0)
@@ -96,10 +92,21 @@ func (m Model) headerView() string {
 	gap := max(width-lipgloss.Width(title)-lipgloss.Width(status), 1)
 	line := ansi.Truncate(title+strings.Repeat(" ", gap)+status, width, "")
 	header := m.styles.Header.Width(m.width).MaxWidth(m.width).Render(line)
-	if m.kiosk.On {
-		return header + "\n" + m.kioskHeaderView()
+	st := m.styles.Instruction
+	if m.banner.alert {
+		st = m.styles.Countdown
+	}
+	for _, l := range m.banner.lines {
+		header += "\n" + m.bannerLine(st, l)
 	}
 	return header
+}
+
+// bannerLine is one line of text in style st across the screen, cut
+// where the screen ends.
+func (m Model) bannerLine(st lipgloss.Style, text string) string {
+	width := max(m.width-st.GetHorizontalFrameSize(), 0)
+	return st.Width(m.width).MaxWidth(m.width).Render(ansi.Truncate(text, width, "…"))
 }
 
 // statusView is the language and the count of cities listed of all
@@ -146,14 +153,13 @@ func lastEnabled(b []key.Binding) int {
 // bodyView is the panes: side by side, or the focused one alone.
 func (m Model) bodyView() string {
 	g := m.geo
-	list := m.pane(m.listView(), g.listW, g.bodyH, m.focus != focusDetail)
-	detailW := g.detailW - m.styles.Pane.GetHorizontalFrameSize()
-	detail := m.pane(m.detail.view(m.styles)+"\n"+m.detail.scrollView(m.styles, detailW), g.detailW, g.bodyH, m.focus == focusDetail)
+	list := m.pane(m.listView(), g.listW, g.bodyH, m.focus != focusSide)
+	side := m.pane(m.side().view(), g.sideW, g.bodyH, m.focus == focusSide)
 	switch {
 	case !g.narrow:
-		return lipgloss.JoinHorizontal(lipgloss.Top, list, detail)
-	case m.focus == focusDetail:
-		return detail
+		return lipgloss.JoinHorizontal(lipgloss.Top, list, side)
+	case m.focus == focusSide:
+		return side
 	}
 	return list
 }

@@ -49,6 +49,15 @@ func (l list) selected() string {
 	return l.rows[l.cursor].ID
 }
 
+// selectedCity returns the selected city, or the zero City when the list
+// is empty.
+func (l list) selectedCity() model.City {
+	if l.cursor < 0 || l.cursor >= len(l.rows) {
+		return model.City{}
+	}
+	return l.partners[l.rows[l.cursor].Index]
+}
+
 // row returns what row i draws.
 func (l list) row(i int) row {
 	m := l.rows[i]

@@ -4,49 +4,60 @@ import tea "github.com/charmbracelet/bubbletea"
 
 // mouse handles the wheel, which scrolls the pane under the pointer
 // whichever has the focus, and a click, which selects the city clicked or
-// focuses the detail.
-func (m Model) mouse(msg tea.MouseMsg) Model {
+// focuses the view. Events over the view go on to it, at coordinates
+// relative to its first cell.
+func (m Model) mouse(msg tea.MouseMsg) (Model, tea.Cmd) {
 	if m.onStatus(msg) {
-		return m.setLang(m.lang.Other())
+		return m.setLang(m.lang.Other()), nil
 	}
 	pane, ok := m.paneAt(msg.X, msg.Y)
 	if !ok || msg.Action != tea.MouseActionPress {
-		return m
+		return m, nil
+	}
+	if pane == focusSide {
+		if msg.Button == tea.MouseButtonLeft {
+			m.search = m.search.blur()
+			m = m.setFocus(focusSide)
+		}
+		msg.X -= m.sideX()
+		msg.Y -= m.geo.bodyTop + m.styles.Pane.GetBorderTopSize() + m.styles.Pane.GetPaddingTop()
+		v, cmd := m.side().update(msg, m.keys)
+		return m.setSide(v), cmd
 	}
 	switch msg.Button { //nolint:exhaustive // other buttons do nothing
 	case tea.MouseButtonWheelUp, tea.MouseButtonWheelDown:
-		up := msg.Button == tea.MouseButtonWheelUp
-		if pane == focusDetail {
-			m.detail = m.detail.scroll(sign(up) * wheelLines)
-			return m
-		}
-		m.list = m.list.scroll(sign(up))
-		return m.sync()
+		m.list = m.list.scroll(sign(msg.Button == tea.MouseButtonWheelUp))
+		return m.sync(), nil
 	case tea.MouseButtonLeft:
-		return m.click(pane, msg.Y)
+		return m.click(msg.Y), nil
 	}
-	return m
+	return m, nil
 }
 
-// click selects the row clicked in the list, or focuses the detail. A
-// query being typed keeps the keyboard while rows are clicked.
-func (m Model) click(pane focus, y int) Model {
-	if pane == focusDetail {
-		m.search = m.search.blur()
-		return m.setFocus(focusDetail)
+// sideX is the first column of the view's content.
+func (m Model) sideX() int {
+	x := m.styles.Pane.GetBorderLeftSize() + m.styles.Pane.GetPaddingLeft()
+	if !m.geo.narrow {
+		x += m.geo.listW
 	}
+	return x
+}
+
+// click selects the row clicked in the list. A query being typed keeps
+// the keyboard while rows are clicked.
+func (m Model) click(y int) Model {
 	if i, ok := m.list.rowAt(y - m.geo.rowsTop); ok {
 		m.list = m.list.moveTo(i)
 	}
-	if m.focus == focusDetail {
+	if m.focus == focusSide {
 		m.focus = focusList
 	}
 	return m.sync()
 }
 
 // onStatus reports whether msg is a click on the header's language and
-// count, which switches the language: a way to it that a kiosk visitor
-// with only a mouse (or a touch screen) has.
+// count, which switches the language: a way to it that a visitor with
+// only a mouse (or a touch screen) has.
 func (m Model) onStatus(msg tea.MouseMsg) bool {
 	return msg.Action == tea.MouseActionPress && msg.Button == tea.MouseButtonLeft &&
 		!m.geo.tooSmall && msg.Y == 0 && msg.X >= m.geo.statusX && msg.X < m.width
@@ -59,12 +70,12 @@ func (m Model) paneAt(x, y int) (focus, bool) {
 		return focusList, false
 	}
 	switch {
-	case g.narrow && m.focus == focusDetail:
-		return focusDetail, true
+	case g.narrow && m.focus == focusSide:
+		return focusSide, true
 	case g.narrow, x < g.listW:
 		return focusList, true
 	}
-	return focusDetail, true
+	return focusSide, true
 }
 
 // sign is -1 for up, 1 for down.

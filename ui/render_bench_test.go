@@ -15,7 +15,7 @@ import (
 func BenchmarkRender(b *testing.B) {
 	ds := fixture()
 	city := ds.Partners[0]
-	look := lookFor(termenv.TrueColor, true)
+	look := LookFor(termenv.TrueColor, true, false)
 	md := func() string { return model.Document(ds.Home, city, model.EN) }
 	b.Run("cold", func(b *testing.B) {
 		for b.Loop() {

@@ -34,13 +34,13 @@ func TestRenderCache(t *testing.T) {
 		{"wider still: lines stay readable", func(m Model) Model { return resize(m, 400, 40) }, 0},
 	}
 	for _, s := range steps {
-		before := m.detail.pages.renders
+		before := pageOf(m).pages.renders
 		m = s.do(m)
-		if got := m.detail.pages.renders - before; got != s.renders {
+		if got := pageOf(m).pages.renders - before; got != s.renders {
 			t.Errorf("%s: %d renders, want %d", s.what, got, s.renders)
 		}
 	}
-	if n := len(m.detail.pages.terms); n != 3 {
+	if n := len(pageOf(m).pages.terms); n != 3 {
 		t.Errorf("%d glamour renderers for 3 wrap widths", n)
 	}
 }
@@ -50,10 +50,10 @@ func TestRenderCacheIsBounded(t *testing.T) {
 	for w := 80; w < 80+3*cacheLimit; w++ {
 		m = resize(m, w, 24)
 	}
-	if len(m.detail.pages.done) > cacheLimit || len(m.detail.pages.terms) > cacheLimit/8 {
-		t.Errorf("caches grew to %d pages and %d renderers", len(m.detail.pages.done), len(m.detail.pages.terms))
+	if len(pageOf(m).pages.done) > cacheLimit || len(pageOf(m).pages.terms) > cacheLimit/8 {
+		t.Errorf("caches grew to %d pages and %d renderers", len(pageOf(m).pages.done), len(pageOf(m).pages.terms))
 	}
-	if m.detail.vp.TotalLineCount() < 5 {
+	if pageOf(m).vp.TotalLineCount() < 5 {
 		t.Error("the page is gone after evictions")
 	}
 }

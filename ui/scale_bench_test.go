@@ -44,7 +44,7 @@ func BenchmarkKeystrokeScale(b *testing.B) {
 		}
 		listIx, browserIx := model.NewIndex(partners), model.NewIndex(partners)
 		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
-			look := lookFor(termenv.TrueColor, true)
+			look := LookFor(termenv.TrueColor, true, false)
 			m := resize(New(ds, browserIx, Options{Lang: model.BG, Look: look}), 100, 30)
 			lm := resize(New(ds, listIx, Options{Lang: model.BG, Look: look}), 100, 30)
 			var list, frame, fuzzy, fuzzyNames time.Duration

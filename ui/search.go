@@ -19,19 +19,14 @@ type search struct {
 	input    textinput.Model
 	searcher model.Searcher
 	width    int
-	kiosk    bool // a kiosk's box, which needs no "/" to type in
+	// public is a public screen's box, which needs no "/" to type in.
+	public bool
 }
 
-// newSearch returns an empty query box searching with s. A kiosk's box
-// has a prompt that does not ask for "/", and never reads the clipboard:
-// bubbles' ctrl+v runs xclip or xsel, and a kiosk starts no program.
-func newSearch(s model.Searcher, st Styles, kiosk bool) search {
+// newSearch returns an empty query box searching with s.
+func newSearch(s model.Searcher, st Styles) search {
 	in := textinput.New()
 	in.Prompt = "/ "
-	if kiosk {
-		in.Prompt = "» "
-		in.KeyMap.Paste.SetEnabled(false)
-	}
 	in.CharLimit = queryLimit
 	in.PromptStyle = st.Prompt
 	in.TextStyle = st.Query
@@ -41,7 +36,18 @@ func newSearch(s model.Searcher, st Styles, kiosk bool) search {
 	// A steady cursor: a blinking one would need ticks, and would make
 	// every screen a test sees depend on time.
 	in.Cursor.SetMode(cursor.CursorStatic)
-	return search{input: in, searcher: s, kiosk: kiosk}
+	in.CompletionStyle = st.Placeholder
+	return search{input: in, searcher: s}
+}
+
+// typingFirst returns the box of a public screen: its prompt does not ask
+// for "/", and it never reads the clipboard (bubbles' ctrl+v runs xclip or
+// xsel, and a public screen starts no program).
+func (s search) typingFirst() search {
+	s.public = true
+	s.input.Prompt = "» "
+	s.input.KeyMap.Paste.SetEnabled(false)
+	return s.setWidth(s.width)
 }
 
 // query returns the text typed so far.
@@ -120,7 +126,7 @@ func (s search) setLang(lang model.Lang) search {
 func (s search) view(st Styles, lang model.Lang) string {
 	if !s.input.Focused() && s.input.Value() == "" {
 		hint := words[lang].searchHint
-		if s.kiosk {
+		if s.public {
 			hint = s.input.Prompt + s.input.Placeholder
 		}
 		return ansi.Truncate(st.Placeholder.Render(hint), s.width, "…")

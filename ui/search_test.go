@@ -107,13 +107,13 @@ func TestSearchNothingMatched(t *testing.T) {
 		if len(m.list.rows) != 0 || said != tc.want || !strings.Contains(m.View(), " 0 ") {
 			t.Errorf("%s: %q\n%s", tc.lang.Code(), said, m.View())
 		}
-		if m.detail.city.ID != "" || !strings.Contains(m.View(), words[tc.lang].noSelection) {
-			t.Errorf("the detail shows %q with nothing selected", m.detail.city.ID)
+		if pageOf(m).city.ID != "" || !strings.Contains(m.View(), words[tc.lang].noSelection) {
+			t.Errorf("the detail shows %q with nothing selected", pageOf(m).city.ID)
 		}
 		// Keys on an empty list do nothing harmful.
 		m = press(m, "enter", "j", "G", "enter", "tab", "pgdown")
 		checkScreen(t, m.View(), 120, 40)
-		if m.focus == focusDetail && m.geo.narrow {
+		if m.focus == focusSide && m.geo.narrow {
 			t.Error("opened a detail of nothing")
 		}
 	}

@@ -11,6 +11,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/ruse-twins/ruse-twins/model"
+	"github.com/ruse-twins/ruse-twins/ui/kiosk"
 )
 
 // soakEvents is how many random events the soaks play: 20,000 in the
@@ -48,7 +49,7 @@ func TestSoakKiosk(t *testing.T) {
 		rng := rand.New(rand.NewPCG(3, 4))
 		names := []string{"down", "up", "enter", "esc", "tab", "f1", "а", "в", "t", "r", "pgdown", "q", "ctrl+c"}
 		const idle = 90 * time.Second
-		r := newRig(t, newKioskTest(t, model.EN, 100, 30, Kiosk{On: true, Idle: idle}))
+		r := newRig(t, newKioskTest(t, model.EN, 100, 30, kiosk.Config{Idle: idle}))
 		resets := 0
 		// One tick of the kiosk's timer may be on its way at the end.
 		soak(t, "kiosk", 1, func(i int) {
@@ -59,7 +60,7 @@ func TestSoakKiosk(t *testing.T) {
 			if i%5000 == 0 {
 				time.Sleep(idle + time.Second)
 				r.pump()
-				if !r.m.atHome() {
+				if !r.browser().AtHome() {
 					t.Fatalf("after %d events and %v idle, the kiosk is not home", i, idle)
 				}
 				resets++

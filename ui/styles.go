@@ -19,12 +19,14 @@ var (
 // Styles is every lipgloss style of the browser. Views pick fields; none
 // builds a style inline, so the look changes here and only here.
 type Styles struct {
+	Plain lipgloss.Style // no style at all, on the look's renderer
+
 	Header lipgloss.Style // the top line
 	Title  lipgloss.Style // the app's title in the header
 	Status lipgloss.Style // language and count, right of the header
 
-	Instruction lipgloss.Style // a kiosk's line under the title: what to do
-	Countdown   lipgloss.Style // a kiosk's question whether someone is there
+	Instruction lipgloss.Style // a banner line under the title: what to do
+	Countdown   lipgloss.Style // a banner line that asks for attention
 
 	Pane        lipgloss.Style // a pane's frame when it has no focus
 	FocusedPane lipgloss.Style // a pane's frame when it has the focus
@@ -61,6 +63,7 @@ func NewStyles(r *lipgloss.Renderer, dark bool) Styles {
 	key := r.NewStyle().Foreground(p.dim)
 	desc := r.NewStyle().Foreground(p.faint)
 	return Styles{
+		Plain:  r.NewStyle(),
 		Header: r.NewStyle().Padding(0, 1),
 		Title:  r.NewStyle().Bold(true).Foreground(p.accent),
 		Status: r.NewStyle().Foreground(p.dim),

@@ -32,9 +32,9 @@ func PlainLook() Look {
 // Settle decides the look for output out before the program runs: its
 // colour profile from the environment (getenv) and the output, and dark or
 // light from theme ("dark", "light", or "auto": COLORFGBG, else a short
-// query to the controlling terminal, else dark). It also gives lipgloss's
-// default renderer the same profile and background, because bubbles
-// components fall back on it.
+// query to the controlling terminal, else dark). Nothing global is set:
+// every style is built from the look (see styles), so that programs for
+// different terminals can share a process.
 func Settle(out io.Writer, theme string, getenv func(string) string) Look {
 	return settle(out, theme, getenv, openTTY)
 }
@@ -50,11 +50,7 @@ func settle(out io.Writer, theme string, getenv func(string) string, tty func() 
 	case "auto":
 		dark = autoDark(getenv, tty)
 	}
-	lipgloss.SetColorProfile(profile)
-	lipgloss.SetHasDarkBackground(dark)
-	l := lookFor(profile, dark)
-	l.Console = getenv("TERM") == "linux"
-	return l
+	return LookFor(profile, dark, getenv("TERM") == "linux")
 }
 
 // styles builds the browser's styles on a renderer of its own, with the
@@ -73,17 +69,18 @@ func (l Look) styles() Styles {
 	return st
 }
 
-// lookFor pairs a profile and a background with a glamour style.
-func lookFor(profile termenv.Profile, dark bool) Look {
+// LookFor is the look of a terminal that takes colour profile, has a dark
+// background or not, and is the Linux console (its fonts' glyphs only)
+// or not: the profile and background paired with a glamour style.
+func LookFor(profile termenv.Profile, dark, console bool) Look {
+	l := Look{Profile: profile, Dark: dark, Style: "light", Glamour: styles.LightStyleConfig, Console: console}
 	switch {
 	case profile == termenv.Ascii:
-		l := PlainLook()
-		l.Dark = dark
-		return l
+		l.Style, l.Glamour = "notty", styles.NoTTYStyleConfig
 	case dark:
-		return Look{Profile: profile, Dark: true, Style: "dark", Glamour: styles.DarkStyleConfig}
+		l.Style, l.Glamour = "dark", styles.DarkStyleConfig
 	}
-	return Look{Profile: profile, Dark: false, Style: "light", Glamour: styles.LightStyleConfig}
+	return l
 }
 
 // colorProfile is NO_COLOR → none; the Linux console → its 16 colours;

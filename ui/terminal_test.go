@@ -147,6 +147,8 @@ func TestSilentTerminalDoesNotStall(t *testing.T) {
 
 func TestSettleTheme(t *testing.T) {
 	restoreLipgloss(t)
+	lipgloss.SetColorProfile(termenv.Ascii)
+	lipgloss.SetHasDarkBackground(true)
 	_, tty := openPTY(t)
 	noQuery := func() *os.File { t.Error("the terminal was queried"); return nil }
 	for _, tc := range []struct {
@@ -165,22 +167,35 @@ func TestSettleTheme(t *testing.T) {
 		if look.Dark != tc.dark || look.Style != tc.style {
 			t.Errorf("%s %v: dark %v style %s", tc.theme, tc.getenv("COLORFGBG"), look.Dark, look.Style)
 		}
-		if lipgloss.ColorProfile() != look.Profile || lipgloss.HasDarkBackground() != look.Dark {
-			t.Errorf("%s: lipgloss's renderer was not given the look", tc.theme)
+		// Nothing process-wide: another terminal in the same process may
+		// have another look.
+		if lipgloss.ColorProfile() != termenv.Ascii || !lipgloss.HasDarkBackground() {
+			t.Errorf("%s: settling changed lipgloss's default renderer", tc.theme)
 		}
 	}
-	if l := lookFor(termenv.Ascii, true); l.Glamour.Document.BlockPrefix != styles.NoTTYStyleConfig.Document.BlockPrefix || l.Style != "notty" {
+	if l := LookFor(termenv.Ascii, true, false); l.Glamour.Document.BlockPrefix != styles.NoTTYStyleConfig.Document.BlockPrefix || l.Style != "notty" {
 		t.Errorf("no colour: %+v", l.Style)
 	}
 }
 
 // TestColourOnScreen checks that a colour look reaches the screen (and
-// that the plain one in the other tests is a choice, not an accident).
+// that the plain one in the other tests is a choice, not an accident),
+// and that two browsers with different looks draw each its own in one
+// process, whatever lipgloss's default renderer says.
 func TestColourOnScreen(t *testing.T) {
+	restoreLipgloss(t)
+	lipgloss.SetColorProfile(termenv.Ascii)
 	ds := fixture()
-	look := lookFor(termenv.ANSI256, true)
-	m := resize(New(ds, fakeSearcher{ds.Partners}, Options{Look: look}), 80, 24)
-	if v := m.View(); !strings.Contains(v, "\x1b[") {
-		t.Error("no colour in a 256-colour look")
+	colour := resize(New(ds, fakeSearcher{ds.Partners}, Options{Look: LookFor(termenv.ANSI256, true, false)}), 80, 24)
+	light := resize(New(ds, fakeSearcher{ds.Partners}, Options{Look: LookFor(termenv.TrueColor, false, false)}), 80, 24)
+	plain := resize(New(ds, fakeSearcher{ds.Partners}, Options{Look: PlainLook()}), 80, 24)
+	if v := colour.View(); !strings.Contains(v, "\x1b[38;5;") {
+		t.Error("no 256 colours in a 256-colour look")
+	}
+	if v := light.View(); !strings.Contains(v, "\x1b[38;2;") {
+		t.Error("no true colour in a true-colour look")
+	}
+	if v := plain.View(); strings.Contains(v, "\x1b[") {
+		t.Error("colour in a plain look")
 	}
 }

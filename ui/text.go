@@ -17,8 +17,6 @@ type texts struct {
 	noSelection string // the detail when there is nothing to show
 	tooSmall    string // the whole screen when nothing useful fits
 	langName    string // the language's own name, offered by the toggle
-	instruction string // a kiosk's header: what a visitor can do
-	stillThere  string // a kiosk's countdown; %d is the seconds left
 	help        helpTexts
 }
 
@@ -41,8 +39,6 @@ var words = map[model.Lang]texts{
 		noSelection: "Няма избран град.",
 		tooSmall:    "Прозорецът е твърде малък.",
 		langName:    "български",
-		instruction: "Напишете името на град",
-		stillThere:  "Още ли сте тук? Натиснете клавиш — към началото след %d с",
 		help: helpTexts{
 			choose: "избор", scroll: "превърти", up: "нагоре", down: "надолу",
 			scrollUp: "превърти нагоре", scrollDown: "превърти надолу",
@@ -62,8 +58,6 @@ var words = map[model.Lang]texts{
 		noSelection: "No city selected.",
 		tooSmall:    "Window too small.",
 		langName:    "English",
-		instruction: "Type a city's name",
-		stillThere:  "Still there? Press any key — back to the start in %d s",
 		help: helpTexts{
 			choose: "choose", scroll: "scroll", up: "up", down: "down",
 			scrollUp: "scroll up", scrollDown: "scroll down",

@@ -1,8 +1,11 @@
 // Package ui is the interactive browser: a list of Ruse's partner cities
-// beside the selected city's page, with live search, two languages, and a
-// help bar generated from the live key bindings. The root Model routes
-// messages to one pane at a time; each pane lives in its own file. It is
-// given model values by main and never reads data files itself.
+// beside a view of the selected one (its page), with live search, two
+// languages, and a help bar generated from the live key bindings. The root
+// Model routes messages to one part of the screen at a time; each part
+// lives in its own file, and each view of the right-hand pane in its own
+// (see view.go). It is given model values by main and never reads data
+// files itself. Modes that wrap the browser, such as the kiosk (ui/kiosk),
+// reach it through the methods in mode.go.
 package ui
 
 import (
@@ -14,9 +17,8 @@ import (
 
 // Options are the choices made before the browser starts.
 type Options struct {
-	Lang  model.Lang // the language to start in
-	Look  Look       // the settled colours and markdown style; see Settle
-	Kiosk Kiosk      // kiosk mode, when Kiosk.On
+	Lang model.Lang // the language to start in
+	Look Look       // the settled colours and markdown style; see Settle
 }
 
 // focus is the part of the screen that has the keyboard.
@@ -24,32 +26,33 @@ type focus int
 
 const (
 	focusList   focus = iota // the list of cities
-	focusDetail              // the selected city's page
+	focusSide                // the view beside the list
 	focusSearch              // the query above the list
 )
 
 // Model is the browser's root model: a router that hands each message to
 // the part of the screen it concerns. It is the only tea.Model here; the
-// panes return their own types.
+// parts return their own types.
 type Model struct {
 	ds     model.Dataset
 	lang   model.Lang
+	start  model.Lang // the language of the home state
 	keys   KeyMap
 	styles Styles
 	help   help.Model
 	search search
 	list   list
-	detail detail
+	views  views  // every view of the right-hand pane
+	view   viewID // the one shown
 	focus  focus
 	width  int
 	height int
 	geo    geometry // where everything is, as layout last measured it
 	glyphs glyphs   // what the screen can draw
-	kiosk  kiosk
-
-	// fault, set only by tests, is called at the start of Update and
-	// View: it raises the internal error that kiosk mode must survive.
-	fault func(stage string)
+	banner banner   // lines a mode shows under the header
+	// typingFirst is the mode of a public screen: the query always has
+	// the keyboard (see typing.go).
+	typingFirst bool
 }
 
 // New returns the browser over dataset ds, searching with s. The first
@@ -61,32 +64,29 @@ func New(ds model.Dataset, s model.Searcher, o Options) Model {
 	m := Model{
 		ds:     ds,
 		lang:   o.Lang,
+		start:  o.Lang,
 		keys:   DefaultKeyMap(),
 		styles: st,
 		help:   h,
-		search: newSearch(s, st, o.Kiosk.On).setLang(o.Lang),
-		detail: newDetail(ds.Home, newPages(o.Look)),
+		search: newSearch(s, st).setLang(o.Lang),
+		views:  newViews(ds, st, o.Look),
 		glyphs: glyphs{console: o.Look.Console},
-		kiosk:  newKiosk(o.Kiosk, o.Lang),
-	}
-	if o.Kiosk.On {
-		m.focus = focusSearch
 	}
 	m.list.glyphs = m.glyphs
 	m.list = m.list.setRows(m.search.rows(ds.Partners, m.lang), "")
 	return m.sync()
 }
 
-// Init implements tea.Model. The browser needs no command to start; a
-// kiosk may start its attract loop.
-func (m Model) Init() tea.Cmd { return m.kiosk.start() }
+// Init implements tea.Model. The browser needs no command to start.
+func (m Model) Init() tea.Cmd { return nil }
 
 // Update implements tea.Model: it routes each message to the method that
 // handles it.
-func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if m.fault != nil {
-		m.fault("Update")
-	}
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) { return m.Handle(msg) }
+
+// Handle is Update returning the browser's own type, for a model that
+// wraps it.
+func (m Model) Handle(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
@@ -94,26 +94,32 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyMsg:
 		return m.key(msg)
 	case tea.MouseMsg:
-		if m.kiosk.On {
-			return m.kioskMouse(msg)
-		}
-		return m.mouse(msg), nil
-	case tickMsg:
-		return m.onTick()
+		return m.mouse(msg)
 	}
-	// Anything else (a paste, the cursor's own messages) belongs to the
-	// query box.
-	var cmd tea.Cmd
-	m.search, cmd = m.search.update(msg)
-	return m, cmd
+	return m.other(msg)
 }
 
-// key routes a key: in a kiosk, through kioskKey; while the query has the
-// keyboard, to the query; otherwise to the list or the detail.
+// other hands a message that is neither input nor a size (a paste, the
+// cursor's own messages, a view's results) to the query box and to every
+// view; each ignores what is not its own.
+func (m Model) other(msg tea.Msg) (Model, tea.Cmd) {
+	cmds := make([]tea.Cmd, 0, len(m.views)+1)
+	var cmd tea.Cmd
+	m.search, cmd = m.search.update(msg)
+	cmds = append(cmds, cmd)
+	for i, v := range m.views {
+		m.views[i], cmd = v.update(msg, m.keys)
+		cmds = append(cmds, cmd)
+	}
+	return m, tea.Batch(cmds...)
+}
+
+// key routes a key: in typing-first mode, through typingKey; while the
+// query has the keyboard, to the query; otherwise to the list or the view.
 func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 	switch {
-	case m.kiosk.On:
-		return m.kioskKey(msg)
+	case m.typingFirst:
+		return m.typingKey(msg)
 	case m.focus == focusSearch:
 		return m.searchKey(msg)
 	}
@@ -123,7 +129,7 @@ func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 	return m.browseKey(msg)
 }
 
-// browseKey handles a key while the list or the detail has the focus.
+// browseKey handles a key while the list or the view has the focus.
 func (m Model) browseKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	k := m.keys
 	switch {
@@ -138,12 +144,12 @@ func (m Model) browseKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Focus):
 		return m.toggleFocus(), nil
 	case key.Matches(msg, k.Open):
-		return m.setFocus(focusDetail), nil
+		return m.setFocus(focusSide), nil
 	case key.Matches(msg, k.Back):
 		return m.back(), nil
-	case m.focus == focusDetail:
-		m.detail = m.detail.update(msg, k)
-		return m, nil
+	case m.focus == focusSide:
+		v, cmd := m.side().update(msg, k)
+		return m.setSide(v), cmd
 	}
 	m.list = m.list.update(msg, k)
 	return m.sync(), nil
@@ -161,6 +167,19 @@ func (m Model) each(keys []tea.KeyMsg, handle func(Model, tea.KeyMsg) (Model, te
 	return m, tea.Batch(cmds...)
 }
 
+// split returns the keys of a message: letters that arrived together one
+// by one, anything else (a paste included) as it is.
+func split(msg tea.KeyMsg) []tea.KeyMsg {
+	if msg.Type != tea.KeyRunes || len(msg.Runes) < 2 || msg.Paste {
+		return []tea.KeyMsg{msg}
+	}
+	keys := make([]tea.KeyMsg, len(msg.Runes))
+	for i, r := range msg.Runes {
+		keys[i] = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}
+	}
+	return keys
+}
+
 // searchKey handles a key while the query has the keyboard: every key
 // edits the query except those that leave it or move the selection.
 func (m Model) searchKey(msg tea.KeyMsg) (Model, tea.Cmd) {
@@ -173,10 +192,10 @@ func (m Model) searchKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m.setFocus(focusList), nil
 	case key.Matches(msg, k.Clear):
 		return m.clearSearch(), nil
-	// The keys below answer here only in a kiosk, whose query always has
-	// the keyboard (see kioskKeys).
+	// The keys below answer here only in typing-first mode, whose query
+	// always has the keyboard (see typingKeys).
 	case key.Matches(msg, k.Open):
-		return m.setFocus(focusDetail), nil
+		return m.setFocus(focusSide), nil
 	case key.Matches(msg, k.Lang):
 		return m.setLang(m.lang.Other()), nil
 	case key.Matches(msg, k.Help):
@@ -219,23 +238,23 @@ func (m Model) clearSearch() Model {
 	return m.filter(m.list.selected())
 }
 
-// back leaves the detail, or else clears the search.
+// back leaves the view, or else clears the search.
 func (m Model) back() Model {
-	if m.focus == focusDetail {
+	if m.focus == focusSide {
 		return m.setFocus(focusList)
 	}
 	return m.clearSearch()
 }
 
-// toggleFocus moves the keyboard between list and detail.
+// toggleFocus moves the keyboard between the list and the view.
 func (m Model) toggleFocus() Model {
-	if m.focus == focusDetail {
+	if m.focus == focusSide {
 		return m.setFocus(focusList)
 	}
-	return m.setFocus(focusDetail)
+	return m.setFocus(focusSide)
 }
 
-// setFocus moves the keyboard to pane f.
+// setFocus moves the keyboard to f.
 func (m Model) setFocus(f focus) Model {
 	m.focus = f
 	return m.sync()
@@ -257,25 +276,23 @@ func (m Model) filter(keep string) Model {
 	return m.sync()
 }
 
-// sync brings everything that depends on the state up to date: the detail
-// shows the selected city (compared by id, so a filter that moves it does
-// not reload it), the keys fit the focus, and the layout fits the chrome.
+// sync brings everything that depends on the state up to date: the view
+// shows the selected city (a view compares it by id, so a filter that
+// moves it does not reload it), the keys fit the focus, and the layout
+// fits the chrome.
 func (m Model) sync() Model {
-	if m.kiosk.On {
-		m = m.kioskFocus()
+	if m.typingFirst {
+		m = m.typingFocus()
 	}
-	id := m.list.selected()
-	if !m.detail.shows(id, m.lang) {
-		c, _ := m.ds.Partner(id)
-		m.detail = m.detail.show(c, m.lang)
-	}
+	c := m.list.selectedCity()
+	m = m.setSide(m.side().show(c, m.lang))
 	m.keys.apply(keyState{
-		lang:     m.lang,
-		focus:    m.focus,
-		filtered: m.search.query() != "",
-		selected: id != "",
-		fullHelp: m.help.ShowAll,
-		kiosk:    m.kiosk.On,
+		lang:        m.lang,
+		focus:       m.focus,
+		filtered:    m.search.query() != "",
+		selected:    c.ID != "",
+		fullHelp:    m.help.ShowAll,
+		typingFirst: m.typingFirst,
 	})
 	return m.layout()
 }

@@ -14,8 +14,8 @@ import (
 func selected(t *testing.T, m Model) string {
 	t.Helper()
 	id := m.list.selected()
-	if m.detail.city.ID != id {
-		t.Fatalf("the list selects %q but the detail shows %q", id, m.detail.city.ID)
+	if pageOf(m).city.ID != id {
+		t.Fatalf("the list selects %q but the detail shows %q", id, pageOf(m).city.ID)
 	}
 	return id
 }
@@ -67,20 +67,20 @@ func TestPaging(t *testing.T) {
 
 func TestFocusAndDetailScroll(t *testing.T) {
 	m := press(newTest(t, model.EN, 80, 24), "j", "enter")
-	if m.focus != focusDetail {
+	if m.focus != focusSide {
 		t.Fatal("enter did not focus the detail")
 	}
 	m = press(m, "j", "j", "down")
-	if m.detail.vp.YOffset != 3 || selected(t, m) != "giurgiu" {
+	if pageOf(m).vp.YOffset != 3 || selected(t, m) != "giurgiu" {
 		t.Fatalf("j in the detail: offset %d, selected %s; want it to scroll 3 lines and keep giurgiu",
-			m.detail.vp.YOffset, selected(t, m))
+			pageOf(m).vp.YOffset, selected(t, m))
 	}
 	m = press(m, "G")
-	if !m.detail.vp.AtBottom() {
+	if !pageOf(m).vp.AtBottom() {
 		t.Error("G did not scroll to the bottom")
 	}
 	m = press(m, "g")
-	if m.detail.vp.YOffset != 0 {
+	if pageOf(m).vp.YOffset != 0 {
 		t.Error("g did not scroll to the top")
 	}
 	m = press(m, "tab")
@@ -137,7 +137,7 @@ func TestFullHelp(t *testing.T) {
 func TestLanguageSwitch(t *testing.T) {
 	m := press(newTest(t, model.EN, 80, 24), "j", "j", "j")
 	m = press(m, "enter", "j", "j")
-	offset := m.detail.vp.YOffset
+	offset := pageOf(m).vp.YOffset
 	m = press(m, "l")
 	if m.lang != model.BG || selected(t, m) != "peristeri" {
 		t.Fatalf("after l: lang %v, selected %s", m.lang, selected(t, m))
@@ -148,11 +148,11 @@ func TestLanguageSwitch(t *testing.T) {
 			t.Errorf("Bulgarian screen lacks %q:\n%s", want, view)
 		}
 	}
-	if !strings.Contains(m.detail.vp.View(), "Държава") {
-		t.Errorf("the page is not in Bulgarian:\n%s", m.detail.vp.View())
+	if !strings.Contains(pageOf(m).vp.View(), "Държава") {
+		t.Errorf("the page is not in Bulgarian:\n%s", pageOf(m).vp.View())
 	}
-	if m.focus != focusDetail || m.detail.vp.YOffset == 0 || offset == 0 {
-		t.Errorf("the reader lost their place: focus %v, offset %d (was %d)", m.focus, m.detail.vp.YOffset, offset)
+	if m.focus != focusSide || pageOf(m).vp.YOffset == 0 || offset == 0 {
+		t.Errorf("the reader lost their place: focus %v, offset %d (was %d)", m.focus, pageOf(m).vp.YOffset, offset)
 	}
 	m = press(m, "l")
 	if view := m.View(); !strings.Contains(view, "Partner cities · Ruse") || !strings.Contains(view, "l български") {
@@ -227,24 +227,24 @@ func TestResize(t *testing.T) {
 
 func TestResizeKeepsScrollPosition(t *testing.T) {
 	m := press(newTest(t, model.EN, 120, 14), "enter", "pgdown")
-	before := m.detail.vp.ScrollPercent()
+	before := pageOf(m).vp.ScrollPercent()
 	if before <= 0 || before >= 1 {
 		t.Fatalf("scrolled to %v", before)
 	}
 	m = resize(m, 90, 14)
-	after := m.detail.vp.ScrollPercent()
+	after := pageOf(m).vp.ScrollPercent()
 	if after < before-0.2 || after > before+0.2 {
 		t.Errorf("resize moved the reader from %.2f to %.2f of the page", before, after)
 	}
 	// So does a window too small for anything, on the way.
 	m = resize(resize(m, 10, 3), 90, 14)
-	if back := m.detail.vp.ScrollPercent(); back != after {
+	if back := pageOf(m).vp.ScrollPercent(); back != after {
 		t.Errorf("through a tiny window the reader moved from %.2f to %.2f", after, back)
 	}
 	// A page that was at its top stays there.
 	m = resize(press(m, "g"), 130, 30)
-	if m.detail.vp.YOffset != 0 {
-		t.Errorf("resize scrolled a page at its top to %d", m.detail.vp.YOffset)
+	if pageOf(m).vp.YOffset != 0 {
+		t.Errorf("resize scrolled a page at its top to %d", pageOf(m).vp.YOffset)
 	}
 }
 
@@ -270,11 +270,11 @@ func TestMouse(t *testing.T) {
 	}
 	// The wheel over the detail scrolls it, though the list has the focus.
 	m = send(m, wheel(50, 10, tea.MouseButtonWheelDown))
-	if m.detail.vp.YOffset != wheelLines || m.focus != focusList {
-		t.Fatalf("wheel over the detail: offset %d, focus %v", m.detail.vp.YOffset, m.focus)
+	if pageOf(m).vp.YOffset != wheelLines || m.focus != focusList {
+		t.Fatalf("wheel over the detail: offset %d, focus %v", pageOf(m).vp.YOffset, m.focus)
 	}
 	m = send(m, wheel(50, 10, tea.MouseButtonWheelUp))
-	if m.detail.vp.YOffset != 0 {
+	if pageOf(m).vp.YOffset != 0 {
 		t.Fatal("wheel up did not scroll back")
 	}
 	// A click on the third city's country line selects it.
@@ -285,7 +285,7 @@ func TestMouse(t *testing.T) {
 	}
 	// A click on the detail focuses it.
 	m = send(m, wheel(50, 10, tea.MouseButtonLeft))
-	if m.focus != focusDetail {
+	if m.focus != focusSide {
 		t.Fatal("click on the detail did not focus it")
 	}
 	// In a short window the wheel over the list scrolls it, and the
@@ -314,7 +314,7 @@ func TestSanitize(t *testing.T) {
 	// Colours (SGR) are the renderer's and harmless; nothing else may be
 	// there, though "&#27;" in markdown decodes to ESC.
 	sgr := regexp.MustCompile(`\x1b\[[0-9;]*m`)
-	for _, r := range sgr.ReplaceAllString(view+m.detail.vp.View(), "") {
+	for _, r := range sgr.ReplaceAllString(view+pageOf(m).vp.View(), "") {
 		if r == 0x1b || r == 0x07 || r == 0x9b {
 			t.Fatalf("control character %U from data reached the screen:\n%q", r, view)
 		}

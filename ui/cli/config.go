@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/ruse-twins/ruse-twins/model"
+	"github.com/ruse-twins/ruse-twins/ui/kiosk"
 )
 
 // Command is what the user asked the app to do.
@@ -39,6 +40,7 @@ type Config struct {
 	Kiosk   bool
 	Idle    time.Duration
 	ExitKey string
+	Exit    kiosk.Chord // ExitKey, parsed, for the browser
 	Attract time.Duration
 	LogFile string
 }
@@ -161,6 +163,13 @@ func (cfg *Config) checkFlags() error {
 	}
 	if cfg.Attract < 0 {
 		return UsageError{"--attract must be a positive duration such as 10s"}
+	}
+	if cfg.Command == Browse {
+		exit, err := kiosk.ParseChord(cfg.ExitKey)
+		if err != nil {
+			return UsageError{"--exit-key " + err.Error()}
+		}
+		cfg.Exit = exit
 	}
 	return nil
 }

@@ -1,33 +1,40 @@
-package ui
+package kiosk
 
 import (
 	"fmt"
 	"io"
 	"runtime/debug"
-	"sync/atomic"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 )
 
-// guarded is the browser as a kiosk runs it: an internal error (a panic
-// in Update, in View or in a command) never ends the program. The screen
-// returns to its home state, and the error, with its stack, goes to the
-// operator's log; the visitor never sees a stack trace.
+// homer is a model with a home state to return to after an internal
+// error, as a kiosk Model has.
+type homer interface {
+	Home() tea.Model
+}
+
+// guarded is a model that an internal error (a panic in Update, in View or
+// in a command) never ends. The screen returns to the model's home state,
+// if it has one (see homer), or stays as it was; the error, with its
+// stack, goes to the operator's log, and the visitor never sees a stack
+// trace.
 //
 // View is drawn inside Update, under the same guard, and kept: bubbletea
 // calls View once after every Update, so this draws no more often, and a
 // view that fails can still send the model home, which View itself, with
 // no way to change the model, could not.
 type guarded struct {
-	m     Model
+	m     tea.Model
 	frame string // m.View(), drawn by the last Update
 	log   io.Writer
 }
 
-// guard wraps a kiosk's model.
-func guard(m Model) guarded {
-	g := guarded{m: m, log: m.kiosk.Log}
+// Guard wraps any model m so that an internal error does not end the
+// program; errors are written to log, which may be nil.
+func Guard(m tea.Model, log io.Writer) tea.Model {
+	g := guarded{m: m, log: log}
 	g.m, g.frame = g.draw(m, m)
 	return g
 }
@@ -60,22 +67,25 @@ func (g guarded) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // View implements tea.Model: the frame the last Update drew.
 func (g guarded) View() string { return g.frame }
 
+// Unlocked reports whether the guarded model may quit (see Filter).
+func (g guarded) Unlocked() bool { return unlocked(g.m) }
+
 // update runs the model's Update, and reports false if it panicked.
-func (g guarded) update(msg tea.Msg) (next Model, cmd tea.Cmd, ok bool) {
+func (g guarded) update(msg tea.Msg) (next tea.Model, cmd tea.Cmd, ok bool) {
 	defer func() {
 		if v := recover(); v != nil {
 			g.record("Update", v, debug.Stack())
 			ok = false
 		}
 	}()
-	n, cmd := g.m.Update(msg)
-	return n.(Model), cmd, true
+	next, cmd = g.m.Update(msg)
+	return next, cmd, true
 }
 
 // draw returns m with its view; if the view panics, the home state with
 // its view; if that panics too, the model before, prev, which was drawn
 // before, with its view, or at worst an empty screen.
-func (g guarded) draw(m, prev Model) (Model, string) {
+func (g guarded) draw(m, prev tea.Model) (tea.Model, string) {
 	if v, ok := g.view(m); ok {
 		return m, v
 	}
@@ -90,7 +100,7 @@ func (g guarded) draw(m, prev Model) (Model, string) {
 }
 
 // view runs the model's View, and reports false if it panicked.
-func (g guarded) view(m Model) (v string, ok bool) {
+func (g guarded) view(m tea.Model) (v string, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			g.record("View", r, debug.Stack())
@@ -100,15 +110,20 @@ func (g guarded) view(m Model) (v string, ok bool) {
 	return m.View(), true
 }
 
-// home returns the home state of m; should that panic too, m as it is.
-func (g guarded) home(m Model) (h Model) {
+// home returns the home state of m, or m itself when it has none; should
+// going home panic too, m as it is.
+func (g guarded) home(m tea.Model) (h tea.Model) {
+	hm, ok := m.(homer)
+	if !ok {
+		return m
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			g.record("going home", r, debug.Stack())
 			h = m
 		}
 	}()
-	return m.goHome()
+	return hm.Home()
 }
 
 // record writes an internal error to the log, if there is one.
@@ -142,38 +157,4 @@ func (g guarded) protect(cmd tea.Cmd) tea.Cmd {
 		}
 		return msg
 	}
-}
-
-// lock is the kiosk's hold at the program's level, as tea.WithFilter: the
-// messages that would end or suspend the program (tea.Quit, tea.Interrupt,
-// tea.Suspend, whoever sends them) are dropped, except a quit after the
-// operator typed the exit chord, or once a signal asked the program to
-// stop.
-type lock struct {
-	stopping *atomic.Bool // a signal asked the program to stop
-}
-
-// filter implements tea.WithFilter's function.
-func (l lock) filter(m tea.Model, msg tea.Msg) tea.Msg {
-	switch msg.(type) {
-	case tea.QuitMsg:
-		if l.stopping.Load() || unlocked(m) {
-			return msg
-		}
-		return nil
-	case tea.InterruptMsg, tea.SuspendMsg:
-		return nil
-	}
-	return msg
-}
-
-// unlocked reports whether the operator has typed the exit chord.
-func unlocked(m tea.Model) bool {
-	switch m := m.(type) {
-	case guarded:
-		return m.m.kiosk.unlocked
-	case Model:
-		return m.kiosk.unlocked
-	}
-	return false
 }

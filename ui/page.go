@@ -1,0 +1,182 @@
+package ui
+
+import (
+	"math"
+	"strconv"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/ruse-twins/ruse-twins/model"
+)
+
+// wheelLines is how far one notch of the mouse wheel scrolls.
+const wheelLines = 3
+
+// page is the view of the selected city's page, rendered by glamour, in a
+// scrolling viewport, with a line under it that says how far down the
+// reader is.
+type page struct {
+	vp     viewport.Model
+	pages  *pages
+	st     Styles
+	home   model.City
+	city   model.City // the city to show; its ID is "" when none is
+	lang   model.Lang
+	width  int   // the view's width, which the scroll line spans
+	shown  shown // what the viewport holds
+	height int   // the view's height: the viewport and the scroll line
+}
+
+// shown is a page as put on the viewport.
+type shown struct {
+	id   string
+	lang model.Lang
+	wrap int
+}
+
+// newPage returns an empty page view that renders with pages.
+func newPage(home model.City, pages *pages, st Styles) page {
+	vp := viewport.New(0, 0)
+	// Keys and the wheel reach the viewport through the router, which
+	// knows the focus and where the pointer is.
+	vp.KeyMap = viewport.KeyMap{}
+	vp.MouseWheelEnabled = false
+	vp.Style = st.Plain
+	return page{vp: vp, pages: pages, st: st, home: home}
+}
+
+// show implements sideView: the same city in a new language keeps the
+// reader's place, another city starts at the top.
+func (p page) show(c model.City, lang model.Lang) sideView {
+	if p.city.ID == c.ID && p.lang == lang {
+		return p
+	}
+	same := p.city.ID == c.ID
+	p.city, p.lang = c, lang
+	p = p.refresh()
+	if !same {
+		p.vp.GotoTop()
+	}
+	return p
+}
+
+// setSize implements sideView; a new width re-wraps the page and keeps the
+// reader at the same point of it.
+func (p page) setSize(width, height int) sideView {
+	p.width, p.height = max(width, 0), max(height, 0)
+	// bubbles#879: a viewport must never get a negative size.
+	p.vp.Width = p.width
+	p.vp.Height = max(p.height-lipgloss.Height(p.scrollView()), 0)
+	return p.refresh()
+}
+
+// refresh puts the page on the viewport again if the city, the language
+// or the wrap width has changed since it was last put there, keeping the
+// reader at the same fraction of the page.
+func (p page) refresh() page {
+	if p.city.ID != "" && (p.vp.Width == 0 || p.vp.Height == 0) {
+		// No room: before the first window size, or a window too small.
+		// Rendering would be wasted; the page stays as it was, with the
+		// reader's place, until there is room again.
+		return p
+	}
+	var want shown
+	if p.city.ID != "" {
+		want = shown{p.city.ID, p.lang, clamp(p.vp.Width, minWrap, maxWrap)}
+	}
+	if want == p.shown {
+		p.vp.SetYOffset(p.vp.YOffset) // a taller pane may show more of the end
+		return p
+	}
+	at, top := p.vp.ScrollPercent(), p.vp.AtTop()
+	p.shown = want
+	if want.id == "" {
+		p.vp.SetContent("")
+		return p
+	}
+	home, c, lang := p.home, p.city, p.lang
+	p.vp.SetContent(p.pages.page(c.ID, lang, want.wrap, func() string {
+		return model.Document(home, c, lang)
+	}))
+	if top {
+		p.vp.GotoTop()
+		return p
+	}
+	maxOffset := max(p.vp.TotalLineCount()-p.vp.Height, 0)
+	p.vp.SetYOffset(int(math.Round(at * float64(maxOffset))))
+	return p
+}
+
+// update implements sideView: the navigation keys and the wheel scroll.
+func (p page) update(msg tea.Msg, k KeyMap) (sideView, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, k.Up):
+			p.vp.ScrollUp(1)
+		case key.Matches(msg, k.Down):
+			p.vp.ScrollDown(1)
+		case key.Matches(msg, k.PageUp):
+			p.vp.PageUp()
+		case key.Matches(msg, k.PageDown):
+			p.vp.PageDown()
+		case key.Matches(msg, k.Home):
+			p.vp.GotoTop()
+		case key.Matches(msg, k.End):
+			p.vp.GotoBottom()
+		}
+	case tea.MouseMsg:
+		if msg.Action == tea.MouseActionPress {
+			switch msg.Button { //nolint:exhaustive // other buttons do nothing here
+			case tea.MouseButtonWheelUp:
+				p.vp.ScrollUp(wheelLines)
+			case tea.MouseButtonWheelDown:
+				p.vp.ScrollDown(wheelLines)
+			}
+		}
+	}
+	return p, nil
+}
+
+// help implements sideView.
+func (p page) help(k KeyMap) []key.Binding {
+	return []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Home, k.End}
+}
+
+// top implements sideView: the page scrolled to its top.
+func (p page) top() sideView {
+	p.vp.GotoTop()
+	return p
+}
+
+// atTop implements sideView.
+func (p page) atTop() bool { return p.vp.YOffset == 0 }
+
+// view implements sideView: the visible part of the page, or the words
+// that no city is selected (when a search matched nothing), and the
+// scroll line.
+func (p page) view() string {
+	body := p.vp.View()
+	if p.city.ID == "" {
+		body = p.st.Empty.Render(words[p.lang].noSelection)
+	}
+	return body + "\n" + p.scrollView()
+}
+
+// scrollView is the line under the page that says how far down it the
+// reader is, so that a page longer than the pane does not look complete;
+// it is empty when the whole page is in view.
+func (p page) scrollView() string {
+	if p.vp.TotalLineCount() <= p.vp.Height {
+		return ""
+	}
+	pct := int(math.Round(p.vp.ScrollPercent() * 100))
+	arrow := "↓"
+	if p.vp.AtBottom() {
+		arrow = "↑"
+	}
+	s := arrow + " " + strconv.Itoa(pct) + "%"
+	return p.st.Status.Width(p.width).Align(lipgloss.Right).Render(s)
+}
