@@ -10,6 +10,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/creack/pty"
+	"github.com/muesli/termenv"
 	"github.com/ruse-twins/ruse-twins/data"
 	"github.com/ruse-twins/ruse-twins/model"
 	"github.com/ruse-twins/ruse-twins/ui"
@@ -81,7 +82,7 @@ func runOnPTY(t *testing.T, k *kiosk.Config) (*screen, func(string), <-chan erro
 	if err != nil {
 		t.Fatal(err)
 	}
-	var m tea.Model = ui.New(ds, model.NewIndex(ds.Partners), ui.Options{Lang: model.EN, Look: ui.PlainLook()})
+	var m tea.Model = ui.New(ds, model.NewIndex(ds.Partners), ui.Options{Lang: model.EN, Look: ui.LookFor(termenv.Ascii, true, false)})
 	var run *kioskRun
 	if k != nil {
 		m, run = kiosk.Guard(kiosk.New(m.(ui.Model), *k), nil), &kioskRun{}

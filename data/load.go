@@ -55,12 +55,6 @@ func LoadDir(dir string) (model.Dataset, error) {
 	return load(os.DirFS(dir), dir)
 }
 
-// LoadFS returns the dataset in the root of a file system; shown names that
-// root in errors.
-func LoadFS(fsys fs.FS, shown string) (model.Dataset, error) {
-	return load(fsys, shown)
-}
-
 // load reads every .yaml file of a directory, in name order, and validates
 // the whole dataset. shown is the directory as the user knows it.
 func load(fsys fs.FS, shown string) (model.Dataset, error) {

@@ -108,7 +108,7 @@ func runeIndex(s, sub []rune) int {
 func newTest(t *testing.T, lang model.Lang, width, height int) Model {
 	t.Helper()
 	ds := fixture()
-	m := New(ds, fakeSearcher{ds.Partners}, Options{Lang: lang, Look: PlainLook()})
+	m := New(ds, fakeSearcher{ds.Partners}, Options{Lang: lang, Look: plainLook()})
 	return resize(m, width, height)
 }
 

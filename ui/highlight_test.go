@@ -15,7 +15,7 @@ func marked(st Styles) Styles {
 }
 
 func TestHighlightByRunes(t *testing.T) {
-	st := marked(PlainLook().styles())
+	st := marked(plainLook().styles())
 	for _, tc := range []struct {
 		name      string
 		positions []int
@@ -62,7 +62,7 @@ func TestHighlightThroughSearch(t *testing.T) {
 
 func TestHighlightWithTheRealIndex(t *testing.T) {
 	ds := fixture()
-	m := resize(New(ds, model.NewIndex(ds.Partners), Options{Lang: model.BG, Look: PlainLook()}), 80, 24)
+	m := resize(New(ds, model.NewIndex(ds.Partners), Options{Lang: model.BG, Look: plainLook()}), 80, 24)
 	m.styles = marked(m.styles)
 	m = send(press(m, "/"), typed("волгоград")...)
 	if view := m.View(); !strings.Contains(view, "> [Волгоград]") {

@@ -22,7 +22,7 @@ func TestHostileDataNeverReachesTheTerminal(t *testing.T) {
 		{"dark", LookFor(termenv.TrueColor, true, false)},
 		{"light", LookFor(termenv.ANSI256, false, false)},
 		{"console", LookFor(termenv.ANSI, true, false)},
-		{"plain", PlainLook()},
+		{"plain", plainLook()},
 	}
 	for i, p := range termsafetest.Payloads {
 		ds := fixture()

@@ -60,7 +60,7 @@ type kioskTest struct {
 // without colour; c's zero fields take the defaults of the command line.
 func newKioskTest(t *testing.T, lang model.Lang, width, height int, c kiosk.Config) *kioskTest {
 	t.Helper()
-	return newKioskOn(t, PlainLook(), lang, width, height, c)
+	return newKioskOn(t, plainLook(), lang, width, height, c)
 }
 
 // newKioskOn is newKioskTest with another look.

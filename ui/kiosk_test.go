@@ -433,7 +433,7 @@ func TestGlyphsOnTheConsole(t *testing.T) {
 }
 
 func TestKioskConsolePage(t *testing.T) {
-	look := PlainLook()
+	look := plainLook()
 	look.Console = true
 	k := newKioskOn(t, look, model.EN, 80, 24, kiosk.Config{Idle: time.Minute})
 	k.press("down", "down", "down", "down")

@@ -8,7 +8,7 @@ import (
 
 func TestRenderCache(t *testing.T) {
 	ds := fixture()
-	m := New(ds, fakeSearcher{ds.Partners}, Options{Lang: model.EN, Look: PlainLook()})
+	m := New(ds, fakeSearcher{ds.Partners}, Options{Lang: model.EN, Look: plainLook()})
 	steps := []struct {
 		what    string
 		do      func(Model) Model

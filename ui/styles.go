@@ -50,9 +50,9 @@ type Styles struct {
 	TooSmall lipgloss.Style
 }
 
-// NewStyles builds the styles on renderer r, whose colour profile has been
+// newStyles builds the styles on renderer r, whose colour profile has been
 // settled, for a dark or a light background.
-func NewStyles(r *lipgloss.Renderer, dark bool) Styles {
+func newStyles(r *lipgloss.Renderer, dark bool) Styles {
 	p := lightPalette
 	if dark {
 		p = darkPalette

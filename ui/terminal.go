@@ -23,12 +23,6 @@ type Look struct {
 	Console bool             // the Linux console: its fonts' glyphs only (see glyphs)
 }
 
-// PlainLook is the look without colour: for NO_COLOR, and for tests,
-// whose screens must not depend on the terminal they run in.
-func PlainLook() Look {
-	return Look{Profile: termenv.Ascii, Dark: true, Style: "notty", Glamour: styles.NoTTYStyleConfig}
-}
-
 // Settle decides the look for output out before the program runs: its
 // colour profile from the environment (getenv) and the output, and dark or
 // light from theme ("dark", "light", or "auto": COLORFGBG, else a short
@@ -60,7 +54,7 @@ func (l Look) styles() Styles {
 	r := lipgloss.NewRenderer(io.Discard)
 	r.SetColorProfile(l.Profile)
 	r.SetHasDarkBackground(l.Dark)
-	st := NewStyles(r, l.Dark)
+	st := newStyles(r, l.Dark)
 	if l.Console {
 		// The console's fonts have the double lines of the VGA set, not
 		// the thick ones.

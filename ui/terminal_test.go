@@ -188,7 +188,7 @@ func TestColourOnScreen(t *testing.T) {
 	ds := fixture()
 	colour := resize(New(ds, fakeSearcher{ds.Partners}, Options{Look: LookFor(termenv.ANSI256, true, false)}), 80, 24)
 	light := resize(New(ds, fakeSearcher{ds.Partners}, Options{Look: LookFor(termenv.TrueColor, false, false)}), 80, 24)
-	plain := resize(New(ds, fakeSearcher{ds.Partners}, Options{Look: PlainLook()}), 80, 24)
+	plain := resize(New(ds, fakeSearcher{ds.Partners}, Options{Look: plainLook()}), 80, 24)
 	if v := colour.View(); !strings.Contains(v, "\x1b[38;5;") {
 		t.Error("no 256 colours in a 256-colour look")
 	}

@@ -309,7 +309,7 @@ func TestSanitize(t *testing.T) {
 	ds.Partners[0].Country.Name.EN = "Bad\x07land"
 	ds.Home.Name.EN = "Ru\x1b]0;owned\x07se"
 	ds.Partners[0].Description.EN = "A \x1b]8;;http://evil\x07link\x1b]8;;\x07 and &#27;[2J."
-	m := resize(New(ds, fakeSearcher{ds.Partners}, Options{Lang: model.EN, Look: PlainLook()}), 80, 24)
+	m := resize(New(ds, fakeSearcher{ds.Partners}, Options{Lang: model.EN, Look: plainLook()}), 80, 24)
 	view := m.View()
 	// Colours (SGR) are the renderer's and harmless; nothing else may be
 	// there, though "&#27;" in markdown decodes to ESC.
