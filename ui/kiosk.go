@@ -9,7 +9,7 @@ import (
 	"github.com/ruse-twins/ruse-twins/model"
 )
 
-// Kiosk are the choices of kiosk mode (PRODUCT §5): the browser on a
+// Kiosk are the choices of kiosk mode: the browser on a
 // public screen, where the query always has the keyboard, no key quits,
 // and the screen returns to its home state when the visitor walks away.
 // The zero value is not a kiosk.
