@@ -1,6 +1,6 @@
 module github.com/ruse-twins/ruse-twins
 
-go 1.26.8
+go 1.26.0
 
 require (
 	github.com/charmbracelet/bubbles v1.0.0
@@ -17,7 +17,6 @@ require (
 )
 
 require (
-	early.invalid/termquiet v0.0.0
 	github.com/BurntSushi/toml v1.4.1-0.20240526193622-a339e1f7089c // indirect
 	github.com/alecthomas/chroma/v2 v2.20.0 // indirect
 	github.com/atotto/clipboard v0.1.4 // indirect
@@ -57,5 +56,3 @@ require (
 )
 
 tool honnef.co/go/tools/cmd/staticcheck
-
-replace early.invalid/termquiet => ./ui/termquiet

@@ -21,12 +21,12 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/muesli/termenv"
 
-	"early.invalid/termquiet"
 	"github.com/ruse-twins/ruse-twins/data"
 	"github.com/ruse-twins/ruse-twins/model"
 	"github.com/ruse-twins/ruse-twins/ui"
 	"github.com/ruse-twins/ruse-twins/ui/cli"
 	"github.com/ruse-twins/ruse-twins/ui/kiosk"
+	"github.com/ruse-twins/ruse-twins/ui/termquiet"
 )
 
 func main() {

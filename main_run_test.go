@@ -22,27 +22,27 @@ const (
 	altScreenOff = "\x1b[?1049l"
 )
 
-// screen collects what a program writes to a terminal.
-type screen struct {
+// ptyOutput collects what a program writes to a terminal.
+type ptyOutput struct {
 	mu  sync.Mutex
 	buf bytes.Buffer
 }
 
-func (s *screen) Write(p []byte) (int, error) {
+func (s *ptyOutput) Write(p []byte) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.buf.Write(p)
 }
 
-func (s *screen) String() string {
+func (s *ptyOutput) String() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.buf.String()
 }
 
-// waitFor polls the screen until it contains want, or fails at the
+// waitFor polls the ptyOutput until it contains want, or fails at the
 // deadline.
-func (s *screen) waitFor(t *testing.T, want string) {
+func (s *ptyOutput) waitFor(t *testing.T, want string) {
 	t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
 	for !strings.Contains(s.String(), want) {
@@ -57,7 +57,7 @@ func (s *screen) waitFor(t *testing.T, want string) {
 // nil) with runProgram on a new pseudo-terminal of 80×24, and returns
 // what it writes, the terminal's side to type on, and runProgram's
 // result.
-func runOnPTY(t *testing.T, k *kiosk.Config) (*screen, func(string), <-chan error) {
+func runOnPTY(t *testing.T, k *kiosk.Config) (*ptyOutput, func(string), <-chan error) {
 	t.Helper()
 	term, tty, err := pty.Open()
 	if err != nil {
@@ -67,7 +67,7 @@ func runOnPTY(t *testing.T, k *kiosk.Config) (*screen, func(string), <-chan erro
 	if err := pty.Setsize(term, &pty.Winsize{Rows: 24, Cols: 80}); err != nil {
 		t.Fatal(err)
 	}
-	out := &screen{}
+	out := &ptyOutput{}
 	go func() {
 		buf := make([]byte, 4096)
 		for {
@@ -98,8 +98,8 @@ func runOnPTY(t *testing.T, k *kiosk.Config) (*screen, func(string), <-chan erro
 }
 
 // ended waits for the program to end and checks that it left the
-// alternate screen.
-func ended(t *testing.T, out *screen, done <-chan error) {
+// alternate ptyOutput.
+func ended(t *testing.T, out *ptyOutput, done <-chan error) {
 	t.Helper()
 	select {
 	case err := <-done:
@@ -110,7 +110,7 @@ func ended(t *testing.T, out *screen, done <-chan error) {
 		t.Fatal("the program did not end")
 	}
 	if !strings.Contains(out.String(), altScreenOff) {
-		t.Error("the alternate screen was not left")
+		t.Error("the alternate ptyOutput was not left")
 	}
 }
 
@@ -134,7 +134,7 @@ func TestRunHangUp(t *testing.T) {
 }
 
 // runKioskOnPTY runs a kiosk that leaves on f12.
-func runKioskOnPTY(t *testing.T) (*screen, func(string), <-chan error) {
+func runKioskOnPTY(t *testing.T) (*ptyOutput, func(string), <-chan error) {
 	t.Helper()
 	return runOnPTY(t, &kiosk.Config{Idle: time.Minute, Exit: kiosk.Chord{"f12"}})
 }

@@ -19,13 +19,14 @@ func realIndex(t *testing.T) (model.Dataset, *model.Index) {
 }
 
 // TestSearchRealData searches the embedded dataset for everything a
-// visitor may remember about a partner city (PRODUCT.md §4), in both
+// visitor may remember about a partner city (its names, country, region,
+// years, people, organisations and areas), in both
 // scripts, in part, without accents and with a slip, and checks which city
 // comes first, whatever the language on screen.
 func TestSearchRealData(t *testing.T) {
 	_, ix := realIndex(t)
 	cases := []struct{ query, first string }{
-		// Names as PRODUCT §4 gives them, and written in another script.
+		// Names as people write them, and written in another script.
 		{"Сент-Уан", "saint-ouen"}, {"Saint-Ouen", "saint-ouen"}, {"sent uan", "saint-ouen"},
 		{"Сент Уан", "saint-ouen"}, {"saint ouen sur seine", "saint-ouen"},
 		{"Περιστέρι", "peristeri"}, {"peristeri", "peristeri"}, {"Перистери", "peristeri"},

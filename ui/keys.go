@@ -33,7 +33,9 @@ type KeyMap struct {
 	ForceQuit  key.Binding
 }
 
-// DefaultKeyMap returns the keys of PRODUCT §3, plus `l` for the language.
+// DefaultKeyMap returns the browser's keys: the arrows (with vi's j, k, g
+// and G), pages, tab between the panes, enter, esc, / to search, ? for
+// more, q to quit, and `l` for the language.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
 		Up:         key.NewBinding(key.WithKeys("up", "k")),

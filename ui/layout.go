@@ -11,8 +11,8 @@ import (
 )
 
 const (
-	// splitWidth is where the panes stand side by side (PRODUCT §2: below
-	// about 80 columns, one pane at a time).
+	// splitWidth is where the panes stand side by side: a narrower screen
+	// shows one pane at a time.
 	splitWidth = 80
 	// minWidth is the narrowest screen that shows a marker, a short name
 	// and a year in a framed list; below it the screen says it is too small.

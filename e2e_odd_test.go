@@ -1,8 +1,7 @@
-package e2e
+package main
 
 import (
 	"bytes"
-	"os"
 	"os/exec"
 	"strings"
 	"testing"
@@ -15,10 +14,7 @@ import (
 // and in a terminal that says it is dumb: each time a clear message that
 // points to list and show, exit status 2, and no escape sequence.
 func TestNoTerminal(t *testing.T) {
-	if binary == "" {
-		t.Skip("tmux is not installed")
-	}
-	cmd := exec.Command(binary)
+	cmd := appCommand(nil)
 	var out, errb bytes.Buffer
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = strings.NewReader(""), &out, &errb
 	err := cmd.Run()
@@ -29,8 +25,7 @@ func TestNoTerminal(t *testing.T) {
 		t.Errorf("pipes: escape sequence in %q", errb.String())
 	}
 
-	dumb := exec.Command(binary)
-	dumb.Env = append(os.Environ(), "TERM=dumb")
+	dumb := appCommand([]string{"TERM=dumb"})
 	ptmx, err := pty.Start(dumb)
 	if err != nil {
 		t.Fatal(err)
@@ -49,11 +44,7 @@ func TestNoTerminal(t *testing.T) {
 // TestSilentTerminal runs the browser in a pseudo-terminal that answers
 // no query: the first frame must still come within a second.
 func TestSilentTerminal(t *testing.T) {
-	if binary == "" {
-		t.Skip("tmux is not installed")
-	}
-	cmd := exec.Command(binary)
-	cmd.Env = append(os.Environ(), "TERM=xterm-256color", "LANG=C.UTF-8", "COLORFGBG=")
+	cmd := appCommand([]string{"TERM=xterm-256color", "LANG=C.UTF-8", "COLORFGBG="})
 	began := time.Now()
 	ptmx, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: 100, Rows: 30})
 	if err != nil {

@@ -1,6 +1,10 @@
-// Package e2e drives the real ruse-twins binary in tmux, as a person at a
-// terminal would: it types keys, resizes the window and reads the screen.
-package e2e
+package main
+
+// The end-to-end tests drive the app as a person at a terminal would: in
+// tmux, where they type keys, resize the window and read the screen, and
+// in pseudo-terminals. The app they run is this test binary started again
+// with asAppEnv set, so that it is rebuilt, and the tests run again,
+// whenever anything the app is made of changes.
 
 import (
 	"fmt"
@@ -13,35 +17,55 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/ruse-twins/ruse-twins/ui/termquiet"
 )
 
-// binary is the ruse-twins built for these tests; "" when tmux is missing.
-var binary string
+// asAppEnv, set in its environment, makes the test binary the app: its
+// TestMain runs main with the arguments it was given, and no test.
+const asAppEnv = "RUSE_TWINS_TEST_AS_APP"
+
+var (
+	// binary is this test binary, which runs as the app under asAppEnv.
+	binary string
+	// hasTmux says whether tmux is installed; the tests in tmux skip
+	// without it.
+	hasTmux bool
+)
 
 // patience bounds every wait for the screen: a failure, never a pace.
 const patience = 10 * time.Second
 
+// TestMain runs the app when asAppEnv says so, and the tests otherwise.
 func TestMain(m *testing.M) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		fmt.Println("e2e: tmux is not installed; the end-to-end tests are skipped (CI installs it)")
-		os.Exit(m.Run())
+	if os.Getenv(asAppEnv) != "" {
+		// The app's environment is the user's: the variable goes, and the
+		// arguments are only those the test passed (no -test.* flags).
+		os.Unsetenv(asAppEnv)
+		main()
+		os.Exit(0)
 	}
-	dir, err := os.MkdirTemp("", "ruse-twins-e2e")
-	if err != nil {
-		fmt.Println(err)
+	// The tests, and the programs they start, see TERM as it was given.
+	termquiet.Restore()
+	var err error
+	if binary, err = os.Executable(); err != nil {
+		fmt.Println("e2e: the test binary cannot find itself:", err)
 		os.Exit(1)
 	}
-	binary = filepath.Join(dir, "ruse-twins")
-	build := exec.Command("go", "build", "-o", binary, "github.com/ruse-twins/ruse-twins")
-	build.Stdout, build.Stderr = os.Stdout, os.Stderr
-	if err := build.Run(); err != nil {
-		fmt.Println("e2e: building the binary:", err)
-		os.RemoveAll(dir)
-		os.Exit(1)
+	if _, err := exec.LookPath("tmux"); err == nil {
+		hasTmux = true
+	} else {
+		fmt.Println("e2e: tmux is not installed; the end-to-end tests in tmux are skipped (CI installs it)")
 	}
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
+	os.Exit(m.Run())
+}
+
+// appCommand returns a command that runs the app with args, in this
+// process's environment with env ("NAME=value") added.
+func appCommand(env []string, args ...string) *exec.Cmd {
+	cmd := exec.Command(binary, args...)
+	cmd.Env = append(append(os.Environ(), asAppEnv+"=1"), env...)
+	return cmd
 }
 
 // screen is a tmux server of its own running the binary in one window.
@@ -62,7 +86,7 @@ func start(t *testing.T, width, height int, args ...string) *screen {
 // startEnv is start with more environment variables ("NAME=value").
 func startEnv(t *testing.T, env []string, width, height int, args ...string) *screen {
 	t.Helper()
-	if binary == "" {
+	if !hasTmux {
 		t.Skip("tmux is not installed")
 	}
 	// A server of its own, on a socket in the test's directory, which goes
@@ -74,7 +98,7 @@ func startEnv(t *testing.T, env []string, width, height int, args ...string) *sc
 	script := fmt.Sprintf(`echo BEFORE THE BROWSER; sh -c 'echo $$ > %s; exec %s %s'; echo EXIT=$?; exec sleep 600`,
 		s.pid, binary, strings.Join(args, " "))
 	session := []string{"-f", "/dev/null", "new-session", "-d", "-x", strconv.Itoa(width), "-y", strconv.Itoa(height)}
-	for _, e := range append([]string{"LANG=C.UTF-8", "TERM=xterm-256color", "COLORFGBG="}, env...) {
+	for _, e := range append([]string{asAppEnv + "=1", "LANG=C.UTF-8", "TERM=xterm-256color", "COLORFGBG="}, env...) {
 		session = append(session, "-e", e)
 	}
 	s.tmux(append(session, "sh", "-c", script)...)

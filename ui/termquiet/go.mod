@@ -1,3 +1,0 @@
-module early.invalid/termquiet
-
-go 1.26
