@@ -19,6 +19,7 @@ import (
 	"early.invalid/termquiet"
 	"github.com/ruse-twins/ruse-twins/data"
 	"github.com/ruse-twins/ruse-twins/model"
+	"github.com/ruse-twins/ruse-twins/model/search"
 	"github.com/ruse-twins/ruse-twins/ui"
 	"github.com/ruse-twins/ruse-twins/ui/cli"
 )
@@ -104,10 +105,10 @@ func run(args []string, stdout, stderr io.Writer) error {
 	case cli.List:
 		return cli.ListCmd(stdout, ds, cfg)
 	case cli.Show:
-		return cli.ShowCmd(stdout, ds, model.NewIndex(ds.Partners), cfg, textRenderer(stdout))
+		return cli.ShowCmd(stdout, ds, search.NewIndex(ds.Partners).NewSearcher(), cfg, textRenderer(stdout))
 	}
 	// The first frame needs no index: it is built while the browser starts.
-	return browse(cfg, ds, model.NewIndexInBackground(ds.Partners), exit, out, <-look)
+	return browse(cfg, ds, search.NewIndexInBackground(ds.Partners).NewSearcher(), exit, out, <-look)
 }
 
 // settleAhead starts settling the terminal out (ui.Settle) on a goroutine
@@ -194,7 +195,7 @@ func textRenderer(stdout io.Writer) cli.Renderer {
 
 // browse runs the interactive browser on the terminal out, with the look
 // settled for it.
-func browse(cfg cli.Config, ds model.Dataset, idx model.Searcher, exit ui.Chord, out *os.File, look ui.Look) error {
+func browse(cfg cli.Config, ds model.Dataset, idx ui.Searcher, exit ui.Chord, out *os.File, look ui.Look) error {
 	kiosk := ui.Kiosk{On: cfg.Kiosk, Idle: cfg.Idle, Attract: cfg.Attract, Exit: exit}
 	if cfg.Kiosk && cfg.LogFile != "" {
 		// Opened before the program runs, so that a wrong path is told
