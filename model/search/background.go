@@ -12,20 +12,17 @@ import "github.com/ruse-twins/ruse-twins/model"
 // index for any other query. A Pending may be shared like an Index: any
 // number of goroutines may make Searchers of it and wait for it.
 type Pending struct {
-	ids  []string      // the cities' ids, for a blank query before the index is ready
-	done chan struct{} // closed once ix is set
-	ix   *Index
+	every []Match       // what a blank query lists, before the index is ready and after
+	done  chan struct{} // closed once ix is set
+	ix    *Index
 }
 
 // NewIndexInBackground starts building the index of partners, in their
 // order, and returns at once. It keeps no reference to partners.
 func NewIndexInBackground(partners []model.City) *Pending {
-	p := &Pending{ids: make([]string, len(partners)), done: make(chan struct{})}
-	for i, c := range partners {
-		p.ids[i] = c.ID
-	}
+	p := &Pending{every: everyCity(partners), done: make(chan struct{})}
 	go func() {
-		p.ix = NewIndex(partners)
+		p.ix = build(partners, p.every)
 		close(p.done)
 	}()
 	return p
@@ -40,23 +37,4 @@ func (p *Pending) NewSearcher() *Searcher { return newSearcher(nil, p) }
 func (p *Pending) Wait() *Index {
 	<-p.done
 	return p.ix
-}
-
-// ready returns the index if it is built, without waiting for it.
-func (p *Pending) ready() (*Index, bool) {
-	select {
-	case <-p.done:
-		return p.ix, true
-	default:
-		return nil, false
-	}
-}
-
-// all lists every city in order, unscored, as Index.all does.
-func (p *Pending) all() []Match {
-	out := make([]Match, len(p.ids))
-	for i, id := range p.ids {
-		out[i] = Match{Index: i, ID: id}
-	}
-	return out
 }

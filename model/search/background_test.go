@@ -38,10 +38,10 @@ func TestPendingWaits(t *testing.T) {
 	cities := testCities()
 	synctest.Test(t, func(t *testing.T) {
 		// An index that is never built until the test says so.
-		p := &Pending{ids: []string{"saint-ouen", "peristeri"}, done: make(chan struct{})}
+		p := &Pending{every: everyCity(cities[:2]), done: make(chan struct{})}
 		se := p.NewSearcher()
-		if got := ids(se.Search(" - ", model.BG)); !slices.Equal(got, p.ids) {
-			t.Fatalf("a blank query before the index = %v, want every city %v", got, p.ids)
+		if got, want := ids(se.Search(" - ", model.BG)), []string{"saint-ouen", "peristeri"}; !slices.Equal(got, want) {
+			t.Fatalf("a blank query before the index = %v, want every city %v", got, want)
 		}
 		var found []Match
 		done := make(chan struct{})
@@ -55,7 +55,7 @@ func TestPendingWaits(t *testing.T) {
 			t.Fatal("a search returned before the index was built")
 		default:
 		}
-		p.ix = NewIndex(cities[:2])
+		p.ix = build(cities[:2], p.every)
 		close(p.done)
 		<-done
 		if got := ids(found); !slices.Equal(got, []string{"saint-ouen"}) {

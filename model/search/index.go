@@ -23,6 +23,8 @@ type Index struct {
 	// allKeys are the numbers of every key, in order: what a search
 	// scans when it cannot narrow from the previous query.
 	allKeys []int32
+	// every is what a blank query lists, made once for all searches.
+	every []Match
 }
 
 // entry is one city of the index.
@@ -90,8 +92,11 @@ type ref struct {
 
 // NewIndex builds the search index of partners, in their order. It keeps
 // no reference to partners.
-func NewIndex(partners []model.City) *Index {
-	ix := &Index{keys: keys{start: []int32{0}}}
+func NewIndex(partners []model.City) *Index { return build(partners, everyCity(partners)) }
+
+// build builds the index of partners, whose blank query lists every.
+func build(partners []model.City, every []Match) *Index {
+	ix := &Index{keys: keys{start: []int32{0}}, every: every}
 	b := newBuilder(ix)
 	for _, c := range partners {
 		b.addCity(c)
@@ -109,11 +114,14 @@ func NewIndex(partners []model.City) *Index {
 // blanks, which allocates the memory its searches reuse.
 func (ix *Index) NewSearcher() *Searcher { return newSearcher(ix, nil) }
 
-// all lists every city in order, unscored and unhighlighted.
-func (ix *Index) all() []Match {
-	out := make([]Match, len(ix.cities))
-	for i, c := range ix.cities {
-		out[i] = Match{Index: i, ID: c.id}
+// everyCity lists every partner in order, unscored and unhighlighted:
+// the matches of a blank query. One list serves every search of every
+// Searcher, so that listing every city costs a keystroke nothing, and a
+// session that shows the whole list holds no copy of it.
+func everyCity(partners []model.City) []Match {
+	out := make([]Match, len(partners))
+	for i, c := range partners {
+		out[i] = Match{Index: i, ID: c.ID}
 	}
 	return out
 }

@@ -16,8 +16,8 @@ import "github.com/ruse-twins/ruse-twins/model"
 // and give each user or goroutine a Searcher of its own; any number of
 // them may share one Index. A search over many keys splits its scan
 // across up to GOMAXPROCS goroutines of its own and returns when they are
-// done. What a search returns is the caller's: Match.Positions is safe
-// from any goroutine, during or after later searches.
+// done. Match.Positions is safe from any goroutine, during or after later
+// searches.
 //
 // Searchers are made by Index.NewSearcher and Pending.NewSearcher; the
 // zero Searcher searches nothing.
@@ -44,9 +44,11 @@ func newSearcher(ix *Index, pending *Pending) *Searcher {
 
 // Search returns the partner cities that query finds, in lang's forms of
 // their names for the highlights. Matches come best first, equal scores
-// in dataset order; a query of nothing but spaces and punctuation lists
-// every city, in dataset order, unscored. Search is not safe for
-// concurrent use (see Searcher).
+// in dataset order, in a slice that is the caller's. A query of nothing
+// but spaces and punctuation lists every city, in dataset order,
+// unscored, in one slice that every Searcher of the index returns: read
+// it, never change it. Search is not safe for concurrent use (see
+// Searcher).
 func (se *Searcher) Search(query string, lang model.Lang) []Match {
 	if lang != model.BG {
 		lang = model.EN
@@ -74,17 +76,13 @@ func (se *Searcher) index() *Index {
 }
 
 // all lists every city in order, unscored and unhighlighted, without
-// waiting for an index being built: the ids are known before it is.
+// waiting for an index being built: the list is made before it is.
 func (se *Searcher) all() []Match {
-	if se.ix == nil && se.pending != nil {
-		if ix, ok := se.pending.ready(); ok {
-			se.ix = ix
-		} else {
-			return se.pending.all()
-		}
+	switch {
+	case se.ix != nil:
+		return se.ix.every
+	case se.pending != nil:
+		return se.pending.every
 	}
-	if se.ix == nil {
-		return nil
-	}
-	return se.ix.all()
+	return nil
 }

@@ -262,13 +262,17 @@ func TestSearchInParts(t *testing.T) {
 
 // TestSearchAllocations checks that a keystroke allocates only its
 // results, however many: the matches, and one copy of the query that
-// they share to find their positions. Positions are found when asked, with
+// they share to find their positions; and that a blank query, which lists
+// every city, allocates nothing. Positions are found when asked, with
 // fzf's own slice (and its header).
 func TestSearchAllocations(t *testing.T) {
 	if raceEnabled {
 		t.Skip("the race detector changes allocations")
 	}
 	se := NewIndex(syntheticCities(2000)).NewSearcher()
+	if allocs := testing.AllocsPerRun(20, func() { se.Search(" ", model.BG) }); allocs != 0 {
+		t.Errorf("a blank search: %v allocations; want none, it lists every city from the index", allocs)
+	}
 	for _, q := range []string{"zzzz", "fraance", "1961", "r", "ra", "ravo"} {
 		se.Search(q, model.BG) // grow the scratch
 		ms := se.Search(q, model.BG)
