@@ -38,6 +38,8 @@ type Searcher struct {
 	partKeys int      // the fewest keys a part of a scan is started for
 }
 
+// newSearcher returns an idle Searcher of ix, or of the index pending
+// builds.
 func newSearcher(ix *Index, pending *Pending) *Searcher {
 	return &Searcher{ix: ix, pending: pending, partKeys: partKeys}
 }
