@@ -23,6 +23,7 @@ import (
 
 	"github.com/ruse-twins/ruse-twins/data"
 	"github.com/ruse-twins/ruse-twins/model"
+	"github.com/ruse-twins/ruse-twins/model/search"
 	"github.com/ruse-twins/ruse-twins/ui"
 	"github.com/ruse-twins/ruse-twins/ui/cli"
 	"github.com/ruse-twins/ruse-twins/ui/kiosk"
@@ -88,7 +89,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return withData(cfg, func(ds model.Dataset) error { return cli.ListCmd(stdout, ds, cfg) })
 	case cli.Show:
 		return withData(cfg, func(ds model.Dataset) error {
-			return cli.ShowCmd(stdout, ds, model.NewIndex(ds.Partners), cfg, textRenderer(stdout))
+			return cli.ShowCmd(stdout, ds, search.NewIndex(ds.Partners).NewSearcher(), cfg, textRenderer(stdout))
 		})
 	}
 	return browse(cfg, stdout)
@@ -118,7 +119,7 @@ func browse(cfg cli.Config, stdout io.Writer) error {
 		<-look // the terminal is itself again before the error is told
 		return err
 	}
-	b := ui.New(ds, model.NewIndexInBackground(ds.Partners), ui.Options{Lang: cfg.Lang, Look: <-look})
+	b := ui.New(ds, search.NewIndexInBackground(ds.Partners).NewSearcher(), ui.Options{Lang: cfg.Lang, Look: <-look})
 	if !cfg.Kiosk {
 		return runProgram(b, os.Stdin, out, nil)
 	}

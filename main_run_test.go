@@ -13,6 +13,7 @@ import (
 	"github.com/muesli/termenv"
 	"github.com/ruse-twins/ruse-twins/data"
 	"github.com/ruse-twins/ruse-twins/model"
+	"github.com/ruse-twins/ruse-twins/model/search"
 	"github.com/ruse-twins/ruse-twins/ui"
 	"github.com/ruse-twins/ruse-twins/ui/kiosk"
 )
@@ -82,7 +83,7 @@ func runOnPTY(t *testing.T, k *kiosk.Config) (*ptyOutput, func(string), <-chan e
 	if err != nil {
 		t.Fatal(err)
 	}
-	var m tea.Model = ui.New(ds, model.NewIndex(ds.Partners), ui.Options{Lang: model.EN, Look: ui.LookFor(termenv.Ascii, true, false)})
+	var m tea.Model = ui.New(ds, search.NewIndex(ds.Partners).NewSearcher(), ui.Options{Lang: model.EN, Look: ui.LookFor(termenv.Ascii, true, false)})
 	var run *kioskRun
 	if k != nil {
 		m, run = kiosk.Guard(kiosk.New(m.(ui.Model), *k), nil), &kioskRun{}

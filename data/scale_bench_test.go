@@ -7,7 +7,7 @@ import (
 
 	"github.com/ruse-twins/ruse-twins/data"
 	"github.com/ruse-twins/ruse-twins/data/synth"
-	"github.com/ruse-twins/ruse-twins/model"
+	"github.com/ruse-twins/ruse-twins/model/search"
 )
 
 // BenchmarkLoadDir loads a --data directory of 1k and 10k synthetic
@@ -29,7 +29,7 @@ func BenchmarkLoadDir(b *testing.B) {
 					b.Fatal(err)
 				}
 				built := time.Now()
-				model.NewIndex(ds.Partners)
+				search.NewIndex(ds.Partners)
 				load += built.Sub(start)
 				index += time.Since(built)
 			}

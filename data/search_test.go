@@ -6,16 +6,17 @@ import (
 
 	"github.com/ruse-twins/ruse-twins/data"
 	"github.com/ruse-twins/ruse-twins/model"
+	"github.com/ruse-twins/ruse-twins/model/search"
 )
 
-// realIndex is the search index of the embedded dataset.
-func realIndex(t *testing.T) (model.Dataset, *model.Index) {
+// realSearcher searches the embedded dataset.
+func realSearcher(t *testing.T) (model.Dataset, *search.Searcher) {
 	t.Helper()
 	ds, err := data.Load()
 	if err != nil {
 		t.Fatalf("loading the embedded dataset: %v", err)
 	}
-	return ds, model.NewIndex(ds.Partners)
+	return ds, search.NewIndex(ds.Partners).NewSearcher()
 }
 
 // TestSearchRealData searches the embedded dataset for everything a
@@ -24,7 +25,7 @@ func realIndex(t *testing.T) (model.Dataset, *model.Index) {
 // scripts, in part, without accents and with a slip, and checks which city
 // comes first, whatever the language on screen.
 func TestSearchRealData(t *testing.T) {
-	_, ix := realIndex(t)
+	_, se := realSearcher(t)
 	cases := []struct{ query, first string }{
 		// Names as people write them, and written in another script.
 		{"Сент-Уан", "saint-ouen"}, {"Saint-Ouen", "saint-ouen"}, {"sent uan", "saint-ouen"},
@@ -70,7 +71,7 @@ func TestSearchRealData(t *testing.T) {
 	}
 	for _, c := range cases {
 		for _, lang := range model.Langs {
-			got := ix.Search(c.query, lang)
+			got := se.Search(c.query, lang)
 			if len(got) == 0 || got[0].ID != c.first {
 				t.Errorf("Search(%q, %s) = %v, want %s first", c.query, lang.Code(), matchIDs(got), c.first)
 			}
@@ -79,10 +80,10 @@ func TestSearchRealData(t *testing.T) {
 }
 
 func TestSearchRealDataFindsNothing(t *testing.T) {
-	_, ix := realIndex(t)
+	_, se := realSearcher(t)
 	for _, q := range []string{"zzzz", "tokyo", "berlin", "qwerty", "Лондон"} {
 		for _, lang := range model.Langs {
-			if got := ix.Search(q, lang); len(got) != 0 {
+			if got := se.Search(q, lang); len(got) != 0 {
 				t.Errorf("Search(%q, %s) = %v, want nothing", q, lang.Code(), matchIDs(got))
 			}
 		}
@@ -92,8 +93,8 @@ func TestSearchRealDataFindsNothing(t *testing.T) {
 // TestSearchRealDataBlank checks that the empty query lists every partner
 // in dataset order.
 func TestSearchRealDataBlank(t *testing.T) {
-	ds, ix := realIndex(t)
-	got := ix.Search("", model.BG)
+	ds, se := realSearcher(t)
+	got := se.Search("", model.BG)
 	want := make([]string, len(ds.Partners))
 	for i, c := range ds.Partners {
 		want[i] = c.ID
@@ -106,7 +107,7 @@ func TestSearchRealDataBlank(t *testing.T) {
 // TestSearchRealDataPositions checks that the highlighted runes are those
 // of the name on screen, in its own script.
 func TestSearchRealDataPositions(t *testing.T) {
-	ds, ix := realIndex(t)
+	ds, se := realSearcher(t)
 	cases := []struct {
 		query string
 		lang  model.Lang
@@ -121,7 +122,7 @@ func TestSearchRealDataPositions(t *testing.T) {
 		{"France", model.EN, nil}, // the country matched, not the name
 	}
 	for _, c := range cases {
-		got := ix.Search(c.query, c.lang)
+		got := se.Search(c.query, c.lang)
 		if len(got) == 0 {
 			t.Errorf("Search(%q) found nothing", c.query)
 			continue
@@ -133,7 +134,7 @@ func TestSearchRealDataPositions(t *testing.T) {
 	}
 }
 
-func matchIDs(ms []model.Match) []string {
+func matchIDs(ms []search.Match) []string {
 	out := make([]string, len(ms))
 	for i, m := range ms {
 		out[i] = m.ID

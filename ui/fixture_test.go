@@ -7,6 +7,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/ruse-twins/ruse-twins/model"
+	engine "github.com/ruse-twins/ruse-twins/model/search"
 )
 
 // The ui tests run on this dataset, built here so that they need neither
@@ -64,12 +65,12 @@ func fixture() model.Dataset {
 // names (without positions).
 type fakeSearcher struct{ cities []model.City }
 
-// Search implements model.Searcher.
-func (f fakeSearcher) Search(query string, l model.Lang) []model.Match {
+// Search implements Searcher.
+func (f fakeSearcher) Search(query string, l model.Lang) []engine.Match {
 	q := []rune(strings.ToLower(strings.TrimSpace(query)))
-	var out []model.Match
+	var out []engine.Match
 	for i, c := range f.cities {
-		m := model.Match{Index: i, ID: c.ID}
+		m := engine.Match{Index: i, ID: c.ID}
 		if len(q) == 0 {
 			out = append(out, m)
 			continue

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/ruse-twins/ruse-twins/model"
+	engine "github.com/ruse-twins/ruse-twins/model/search"
 )
 
 // marked returns styles that show a match as [brackets], so that tests
@@ -62,7 +63,7 @@ func TestHighlightThroughSearch(t *testing.T) {
 
 func TestHighlightWithTheRealIndex(t *testing.T) {
 	ds := fixture()
-	m := resize(New(ds, model.NewIndex(ds.Partners), Options{Lang: model.BG, Look: plainLook()}), 80, 24)
+	m := resize(New(ds, engine.NewIndex(ds.Partners).NewSearcher(), Options{Lang: model.BG, Look: plainLook()}), 80, 24)
 	m.styles = marked(m.styles)
 	m = send(press(m, "/"), typed("волгоград")...)
 	if view := m.View(); !strings.Contains(view, "> [Волгоград]") {

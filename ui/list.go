@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/ruse-twins/ruse-twins/model"
+	engine "github.com/ruse-twins/ruse-twins/model/search"
 )
 
 // rowLines is the height of a row: the name and year, then the country.
@@ -23,7 +24,7 @@ type row struct {
 }
 
 // list is the pane of partner cities. It is written here rather than taken
-// from bubbles because its rows are custom, its filter is model.Searcher
+// from bubbles because its rows are custom, its filter is a Searcher
 // and its highlights are by rune: what bubbles' list would add is paging
 // and a fuzzy filter that this pane does not use.
 type list struct {
@@ -31,7 +32,7 @@ type list struct {
 	// they came, pointing into partners. A row is only made into a city
 	// and its highlights when it is drawn, so a list of a hundred
 	// thousand costs a keystroke nothing but its search.
-	rows     []model.Match
+	rows     []engine.Match
 	partners []model.City
 	cursor   int // index of the selected row
 	offset   int // index of the first row shown

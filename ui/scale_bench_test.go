@@ -12,6 +12,7 @@ import (
 
 	"github.com/ruse-twins/ruse-twins/data/synth"
 	"github.com/ruse-twins/ruse-twins/model"
+	engine "github.com/ruse-twins/ruse-twins/model/search"
 )
 
 // BenchmarkKeystrokeScale types the words of synth.Typed rune by rune
@@ -32,7 +33,7 @@ import (
 //     native), a corpus a fifth the size that finds far less.
 //
 // speedup is bubbles-ms / list-ms, names-speedup names-ms / list-ms. The list and the browser search with
-// indexes of their own, so that each narrows from its own previous query.
+// searchers of their own over one index, so that each narrows from its own previous query.
 func BenchmarkKeystrokeScale(b *testing.B) {
 	for _, n := range []int{1_000, 10_000, 100_000} {
 		partners := synth.Cities(n)
@@ -42,11 +43,11 @@ func BenchmarkKeystrokeScale(b *testing.B) {
 			corpus[i] = filterValue(c)
 			names[i] = c.Name.BG + " " + c.Name.EN + " " + c.Native[0].Name
 		}
-		listIx, browserIx := model.NewIndex(partners), model.NewIndex(partners)
+		ix := engine.NewIndex(partners)
 		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
 			look := LookFor(termenv.TrueColor, true, false)
-			m := resize(New(ds, browserIx, Options{Lang: model.BG, Look: look}), 100, 30)
-			lm := resize(New(ds, listIx, Options{Lang: model.BG, Look: look}), 100, 30)
+			m := resize(New(ds, ix.NewSearcher(), Options{Lang: model.BG, Look: look}), 100, 30)
+			lm := resize(New(ds, ix.NewSearcher(), Options{Lang: model.BG, Look: look}), 100, 30)
 			var list, frame, fuzzy, fuzzyNames time.Duration
 			keys, word := 0, 0
 			for b.Loop() {

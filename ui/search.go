@@ -6,6 +6,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/ruse-twins/ruse-twins/model"
+	// Named engine here: this package's query box is the type search.
+	engine "github.com/ruse-twins/ruse-twins/model/search"
 	"slices"
 )
 
@@ -13,18 +15,26 @@ import (
 // and a kiosk visitor leaning on a key should not slow the search down.
 const queryLimit = 64
 
+// Searcher finds the partners a query names, best first, with the
+// characters of their names that matched: the search engine's Searcher
+// in the app, a fake in the tests, which check the screen, not the
+// search. The browser calls it from its update loop only.
+type Searcher interface {
+	Search(query string, lang model.Lang) []engine.Match
+}
+
 // search is the query box above the list. It filters and ranks the
-// partners through a model.Searcher on every keystroke.
+// partners through a Searcher on every keystroke.
 type search struct {
 	input    textinput.Model
-	searcher model.Searcher
+	searcher Searcher
 	width    int
 	// public is a public screen's box, which needs no "/" to type in.
 	public bool
 }
 
 // newSearch returns an empty query box searching with s.
-func newSearch(s model.Searcher, st Styles) search {
+func newSearch(s Searcher, st Styles) search {
 	in := textinput.New()
 	in.Prompt = "/ "
 	in.CharLimit = queryLimit
@@ -89,7 +99,7 @@ func (s search) update(msg tea.Msg) (search, tea.Cmd) {
 // partners their indexes point into.
 type found struct {
 	partners []model.City
-	matches  []model.Match
+	matches  []engine.Match
 }
 
 // rows runs the query over the partners in lang, best match first. The
@@ -98,7 +108,7 @@ type found struct {
 // thousand partners that copy would cost more than the search.
 func (s search) rows(partners []model.City, lang model.Lang) found {
 	matches := s.searcher.Search(s.query(), lang)
-	outside := func(m model.Match) bool { return m.Index < 0 || m.Index >= len(partners) }
+	outside := func(m engine.Match) bool { return m.Index < 0 || m.Index >= len(partners) }
 	if slices.ContainsFunc(matches, outside) {
 		// A searcher's mistake must not crash the screen.
 		matches = slices.DeleteFunc(slices.Clone(matches), outside)

@@ -57,7 +57,7 @@ type Model struct {
 
 // New returns the browser over dataset ds, searching with s. The first
 // city is selected; nothing is drawn until the first window size arrives.
-func New(ds model.Dataset, s model.Searcher, o Options) Model {
+func New(ds model.Dataset, s Searcher, o Options) Model {
 	st := o.Look.styles()
 	h := help.New()
 	h.Styles = st.Help

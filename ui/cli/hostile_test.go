@@ -9,13 +9,14 @@ import (
 	"github.com/charmbracelet/glamour/styles"
 	"github.com/muesli/termenv"
 	"github.com/ruse-twins/ruse-twins/model"
+	"github.com/ruse-twins/ruse-twins/model/search"
 	"github.com/ruse-twins/ruse-twins/ui/termsafe/termsafetest"
 )
 
 // noSearch finds nothing: the hostile tests show cities by id.
 type noSearch struct{}
 
-func (noSearch) Search(string, model.Lang) []model.Match { return nil }
+func (noSearch) Search(string, model.Lang) []search.Match { return nil }
 
 // hostileCity is a full partner with every field filled, for planting.
 func hostileCity() model.City {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/ruse-twins/ruse-twins/model"
+	"github.com/ruse-twins/ruse-twins/model/search"
 	"github.com/ruse-twins/ruse-twins/ui/termsafe"
 )
 
@@ -32,9 +33,15 @@ func (e NoMatchError) Error() string {
 // must come for the query to be ambiguous.
 const ambiguity = 0.9
 
+// Searcher finds the partners a query names, best first: a
+// search.Searcher, or a fake in tests.
+type Searcher interface {
+	Search(query string, lang model.Lang) []search.Match
+}
+
 // ShowCmd prints the one partner the query finds, as its detail document
 // (text or markdown) or as JSON.
-func ShowCmd(w io.Writer, ds model.Dataset, s model.Searcher, cfg Config, render Renderer) error {
+func ShowCmd(w io.Writer, ds model.Dataset, s Searcher, cfg Config, render Renderer) error {
 	c, err := find(ds, s, cfg.Query, cfg.Lang)
 	if err != nil {
 		return err
@@ -56,7 +63,7 @@ func ShowCmd(w io.Writer, ds model.Dataset, s model.Searcher, cfg Config, render
 
 // find returns the city a query designates: the one with that id, or the
 // best search result when no other comes close to it.
-func find(ds model.Dataset, s model.Searcher, query string, l model.Lang) (model.City, error) {
+func find(ds model.Dataset, s Searcher, query string, l model.Lang) (model.City, error) {
 	if c, ok := ds.Partner(strings.ToLower(query)); ok {
 		return c, nil
 	}

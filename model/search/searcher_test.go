@@ -1,4 +1,4 @@
-package model
+package search
 
 import (
 	"fmt"
@@ -8,80 +8,9 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
-)
 
-// testCities are a few partner cities shaped like the real dataset's,
-// without the aliases the real files add, so that transliteration alone
-// must find them.
-func testCities() []City {
-	year := func(y int) Date { return Date{Year: y, Precision: YearOnly} }
-	return []City{
-		{
-			ID: "saint-ouen", Name: Text{"Сент-Уан", "Saint-Ouen"},
-			Native:  []NativeName{{Name: "Saint-Ouen-sur-Seine", Lang: "fr", Script: "Latn"}},
-			Country: Country{"FR", Text{"Франция", "France"}},
-			Region:  Text{"Ил дьо Франс", "Île-de-France"},
-			Events: []Event{{Date: year(1961), Signatories: []Person{
-				{Name: Text{"Вълко Вълков", "Valko Valkov"}},
-				{Name: Text{"Фернан Льофор", "Fernand Lefort"}},
-			}}},
-			Areas: []Area{"sport", "arts"},
-		},
-		{
-			ID: "peristeri", Name: Text{"Перистери", "Peristeri"},
-			Native:  []NativeName{{Name: "Περιστέρι", Lang: "el", Script: "Grek"}},
-			Country: Country{"GR", Text{"Гърция", "Greece"}},
-			Events:  []Event{{Date: year(1986)}},
-			Areas:   []Area{"culture", "education"},
-		},
-		{
-			ID: "huainan", Name: Text{"Хуай Нан", "Huainan"},
-			Native:  []NativeName{{Name: "淮南", Lang: "zh", Script: "Hans"}},
-			Country: Country{"CN", Text{"Китай", "China"}},
-			Events: []Event{{Date: year(1994), Organisations: []Organisation{
-				{Name: Text{"Дружество за българо-китайско приятелство", "Bulgarian–Chinese Friendship Society"}},
-			}}},
-			Areas: []Area{"arts"},
-		},
-		{
-			ID: "giurgiu", Name: Text{"Гюргево", "Giurgiu"},
-			Native:  []NativeName{{Name: "Giurgiu", Lang: "ro", Script: "Latn"}},
-			Country: Country{"RO", Text{"Румъния", "Romania"}},
-			Areas:   []Area{"culture", "tourism"},
-		},
-		{
-			ID: "ujbuda", Name: Text{"Уйбуда", "Újbuda"},
-			Native:  []NativeName{{Name: "Újbuda", Lang: "hu", Script: "Latn"}},
-			Country: Country{"HU", Text{"Унгария", "Hungary"}},
-			Areas:   []Area{"tourism"},
-		},
-		{
-			ID: "bijeljina", Name: Text{"Биелина", "Bijeljina"},
-			Native: []NativeName{
-				{Name: "Бијељина", Lang: "sr", Script: "Cyrl"},
-				{Name: "Bijeljina", Lang: "sr", Script: "Latn"},
-			},
-			Country: Country{"BA", Text{"Босна и Херцеговина", "Bosnia and Herzegovina"}},
-		},
-		{
-			ID: "simferopol", Name: Text{"Симферопол", "Simferopol"},
-			Native:  []NativeName{{Name: "Симферополь", Lang: "ru", Script: "Cyrl"}},
-			Country: Country{"UA", Text{"Украйна", "Ukraine"}},
-			Events: []Event{{Date: year(2008), Signatories: []Person{
-				{Name: Text{"Божидар Йотов", "Bozhidar Yotov"}},
-			}}},
-		},
-		{
-			ID: "volgograd", Name: Text{"Волгоград", "Volgograd"},
-			Native:  []NativeName{{Name: "Волгоград", Lang: "ru", Script: "Cyrl"}},
-			Country: Country{"RU", Text{"Русия", "Russia"}},
-		},
-		{
-			ID: "peshtera", Name: Text{"Пещера", "Peshtera"},
-			Country: Country{"BG", Text{"България", "Bulgaria"}},
-		},
-	}
-}
+	"github.com/ruse-twins/ruse-twins/model"
+)
 
 // ids lists the ids of matches.
 func ids(ms []Match) []string {
@@ -93,7 +22,7 @@ func ids(ms []Match) []string {
 }
 
 func TestSearchFindsByAnything(t *testing.T) {
-	ix := NewIndex(testCities())
+	se := NewIndex(testCities()).NewSearcher()
 	cases := []struct{ query, first string }{
 		{"Сент-Уан", "saint-ouen"}, {"sent uan", "saint-ouen"}, {"sentuan", "saint-ouen"},
 		{"Saint-Ouen", "saint-ouen"}, {"saint ouen sur seine", "saint-ouen"},
@@ -116,7 +45,7 @@ func TestSearchFindsByAnything(t *testing.T) {
 		{"frnace", "saint-ouen"}, {"lefrot", "saint-ouen"}, {"pesthera", "peshtera"},
 	}
 	for _, c := range cases {
-		got := ix.Search(c.query, EN)
+		got := se.Search(c.query, model.EN)
 		if len(got) == 0 || got[0].ID != c.first {
 			t.Errorf("Search(%q) = %v, want %s first", c.query, ids(got), c.first)
 		}
@@ -124,9 +53,9 @@ func TestSearchFindsByAnything(t *testing.T) {
 }
 
 func TestSearchFindsNothing(t *testing.T) {
-	ix := NewIndex(testCities())
+	se := NewIndex(testCities()).NewSearcher()
 	for _, q := range []string{"zzzz", "tokyo", "qqq", "xylophone", "berlin", "paris", "рим", "london"} {
-		if got := ix.Search(q, BG); len(got) != 0 {
+		if got := se.Search(q, model.BG); len(got) != 0 {
 			t.Errorf("Search(%q) = %v, want nothing", q, ids(got))
 		}
 	}
@@ -136,9 +65,9 @@ func TestSearchFindsNothing(t *testing.T) {
 // every city in dataset order, unscored and unhighlighted.
 func TestSearchBlank(t *testing.T) {
 	cities := testCities()
-	ix := NewIndex(cities)
+	se := NewIndex(cities).NewSearcher()
 	for _, q := range []string{"", "   ", "\t", "-- ,", "!"} {
-		got := ix.Search(q, BG)
+		got := se.Search(q, model.BG)
 		if len(got) != len(cities) {
 			t.Fatalf("Search(%q) found %d cities, want all %d", q, len(got), len(cities))
 		}
@@ -151,11 +80,11 @@ func TestSearchBlank(t *testing.T) {
 }
 
 func TestSearchEmptyIndex(t *testing.T) {
-	ix := NewIndex(nil)
-	if got := ix.Search("ruse", BG); len(got) != 0 {
+	se := NewIndex(nil).NewSearcher()
+	if got := se.Search("ruse", model.BG); len(got) != 0 {
 		t.Errorf("an empty index found %v", got)
 	}
-	if got := ix.Search("", BG); len(got) != 0 {
+	if got := se.Search("", model.BG); len(got) != 0 {
 		t.Errorf("an empty index lists %v", got)
 	}
 }
@@ -164,43 +93,43 @@ func TestSearchEmptyIndex(t *testing.T) {
 // name on screen in every script, whatever form of it the query matched.
 func TestSearchPositions(t *testing.T) {
 	cities := append(testCities(),
-		City{ID: "greek", Name: Text{"Перистери", "Περιστέρι"}},
-		City{ID: "han", Name: Text{"Хуай Нан", "淮南市"}},
+		model.City{ID: "greek", Name: model.Text{BG: "Перистери", EN: "Περιστέρι"}},
+		model.City{ID: "han", Name: model.Text{BG: "Хуай Нан", EN: "淮南市"}},
 	)
-	ix := NewIndex(cities)
+	se := NewIndex(cities).NewSearcher()
 	cases := []struct {
 		query string
-		lang  Lang
+		lang  model.Lang
 		id    string
 		want  []int
 	}{
 		// Cyrillic on screen, Latin typed: "sht" is one rune, "щ".
-		{"peshtera", BG, "peshtera", []int{0, 1, 2, 3, 4, 5}},
-		{"pesht", BG, "peshtera", []int{0, 1, 2}},
-		{"sent uan", BG, "saint-ouen", []int{0, 1, 2, 3, 5, 6, 7}},
-		{"Сент-Уан", BG, "saint-ouen", []int{0, 1, 2, 3, 5, 6, 7}},
-		{"гюрг", BG, "giurgiu", []int{0, 1, 2, 3}},
-		{"gyurg", BG, "giurgiu", []int{0, 1, 2, 3}},
+		{"peshtera", model.BG, "peshtera", []int{0, 1, 2, 3, 4, 5}},
+		{"pesht", model.BG, "peshtera", []int{0, 1, 2}},
+		{"sent uan", model.BG, "saint-ouen", []int{0, 1, 2, 3, 5, 6, 7}},
+		{"Сент-Уан", model.BG, "saint-ouen", []int{0, 1, 2, 3, 5, 6, 7}},
+		{"гюрг", model.BG, "giurgiu", []int{0, 1, 2, 3}},
+		{"gyurg", model.BG, "giurgiu", []int{0, 1, 2, 3}},
 		// Latin with accents on screen, typed without.
-		{"ujbuda", EN, "ujbuda", []int{0, 1, 2, 3, 4, 5}},
-		{"buda", EN, "ujbuda", []int{2, 3, 4, 5}},
-		{"Уйбуда", EN, "ujbuda", []int{0, 1, 2, 3, 4, 5}},
+		{"ujbuda", model.EN, "ujbuda", []int{0, 1, 2, 3, 4, 5}},
+		{"buda", model.EN, "ujbuda", []int{2, 3, 4, 5}},
+		{"Уйбуда", model.EN, "ujbuda", []int{0, 1, 2, 3, 4, 5}},
 		// Greek and Han on screen.
-		{"peristeri", EN, "greek", []int{0, 1, 2, 3, 4, 5, 6, 7, 8}},
-		{"steri", EN, "greek", []int{4, 5, 6, 7, 8}},
-		{"nan", EN, "han", []int{1}},
-		{"huainanshi", EN, "han", []int{0, 1, 2}},
+		{"peristeri", model.EN, "greek", []int{0, 1, 2, 3, 4, 5, 6, 7, 8}},
+		{"steri", model.EN, "greek", []int{4, 5, 6, 7, 8}},
+		{"nan", model.EN, "han", []int{1}},
+		{"huainanshi", model.EN, "han", []int{0, 1, 2}},
 		// The phonetic form of the name on screen.
-		{"biyelina", EN, "bijeljina", []int{0, 1, 3, 4, 6, 7, 8}},
+		{"biyelina", model.EN, "bijeljina", []int{0, 1, 3, 4, 6, 7, 8}},
 		// A slip: the runes that matched, without the wrong one.
-		{"volgogard", EN, "volgograd", []int{0, 1, 2, 3, 4, 5, 6, 8}},
+		{"volgogard", model.EN, "volgograd", []int{0, 1, 2, 3, 4, 5, 6, 8}},
 		// Matched elsewhere than the name on screen: nothing to light up.
-		{"sent uan", EN, "saint-ouen", nil},
-		{"France", EN, "saint-ouen", nil},
-		{"1961", BG, "saint-ouen", nil},
+		{"sent uan", model.EN, "saint-ouen", nil},
+		{"France", model.EN, "saint-ouen", nil},
+		{"1961", model.BG, "saint-ouen", nil},
 	}
 	for _, c := range cases {
-		m, ok := find(ix.Search(c.query, c.lang), c.id)
+		m, ok := find(se.Search(c.query, c.lang), c.id)
 		if !ok {
 			t.Errorf("Search(%q) did not find %s", c.query, c.id)
 			continue
@@ -225,14 +154,14 @@ func find(ms []Match, id string) (Match, bool) {
 // one that only mentions it, that better matches come first, and that
 // ties keep dataset order.
 func TestSearchRanking(t *testing.T) {
-	cities := []City{
-		{ID: "paris", Name: Text{"Париж", "Paris"}, Country: Country{"FR", Text{"Франция", "France"}}, Areas: []Area{"culture"}},
-		{ID: "franceville", Name: Text{"Франсвил", "Franceville"}, Country: Country{"GA", Text{"Габон", "Gabon"}}, Areas: []Area{"culture"}},
-		{ID: "lyon", Name: Text{"Лион", "Lyon"}, Country: Country{"FR", Text{"Франция", "France"}}, Areas: []Area{"culture"}},
-		{ID: "sofia", Name: Text{"София", "Sofia"}, Aliases: []string{"Serdica"}},
-		{ID: "sopot", Name: Text{"Сопот", "Sopot"}},
+	cities := []model.City{
+		{ID: "paris", Name: model.Text{BG: "Париж", EN: "Paris"}, Country: model.Country{Code: "FR", Name: model.Text{BG: "Франция", EN: "France"}}, Areas: []model.Area{"culture"}},
+		{ID: "franceville", Name: model.Text{BG: "Франсвил", EN: "Franceville"}, Country: model.Country{Code: "GA", Name: model.Text{BG: "Габон", EN: "Gabon"}}, Areas: []model.Area{"culture"}},
+		{ID: "lyon", Name: model.Text{BG: "Лион", EN: "Lyon"}, Country: model.Country{Code: "FR", Name: model.Text{BG: "Франция", EN: "France"}}, Areas: []model.Area{"culture"}},
+		{ID: "sofia", Name: model.Text{BG: "София", EN: "Sofia"}, Aliases: []string{"Serdica"}},
+		{ID: "sopot", Name: model.Text{BG: "Сопот", EN: "Sopot"}},
 	}
-	ix := NewIndex(cities)
+	se := NewIndex(cities).NewSearcher()
 	cases := []struct {
 		query string
 		want  []string
@@ -245,11 +174,11 @@ func TestSearchRanking(t *testing.T) {
 		{"sofia", []string{"sofia"}},
 	}
 	for _, c := range cases {
-		if got := ids(ix.Search(c.query, EN)); !slices.Equal(got, c.want) {
+		if got := ids(se.Search(c.query, model.EN)); !slices.Equal(got, c.want) {
 			t.Errorf("Search(%q) = %v, want %v", c.query, got, c.want)
 		}
 	}
-	got := ix.Search("france", EN)
+	got := se.Search("france", model.EN)
 	for i := 1; i < len(got); i++ {
 		if got[i].Score > got[i-1].Score {
 			t.Errorf("Search(france) not best first: %+v", got)
@@ -260,30 +189,31 @@ func TestSearchRanking(t *testing.T) {
 // TestMinScore checks the rule that drops noise: a query scattered over a
 // long text is no match, a run of typed runes is.
 func TestMinScore(t *testing.T) {
-	cities := []City{
-		{ID: "society", Name: Text{"Х", "X"}, Events: []Event{{Organisations: []Organisation{
-			{Name: Text{"Дружество за българо-китайско приятелство", "Friendship Society"}},
+	cities := []model.City{
+		{ID: "society", Name: model.Text{BG: "Х", EN: "X"}, Events: []model.Event{{Organisations: []model.Organisation{
+			{Name: model.Text{BG: "Дружество за българо-китайско приятелство", EN: "Friendship Society"}},
 		}}}},
-		{ID: "programmes", Name: Text{"Y", "Y"}, Areas: []Area{"joint-projects"}},
+		{ID: "programmes", Name: model.Text{BG: "Y", EN: "Y"}, Areas: []model.Area{"joint-projects"}},
 	}
-	ix := NewIndex(cities)
+	se := NewIndex(cities).NewSearcher()
 	for _, q := range []string{"tokyo", "trog", "zzzz"} {
-		if got := ix.Search(q, EN); len(got) != 0 {
+		if got := se.Search(q, model.EN); len(got) != 0 {
 			t.Errorf("Search(%q) = %v, want nothing: it is noise", q, ids(got))
 		}
 	}
 	for _, q := range []string{"kitay", "itays", "drzh", "progr", "joint", "x"} {
-		if got := ix.Search(q, EN); len(got) != 1 {
+		if got := se.Search(q, model.EN); len(got) != 1 {
 			t.Errorf("Search(%q) = %v, want one match", q, ids(got))
 		}
 	}
 }
 
 // TestSearchTyping checks that a search which only rescores what the
-// previous, shorter query found gives what a fresh index gives.
+// previous, shorter query found gives what a fresh searcher gives.
 func TestSearchTyping(t *testing.T) {
 	cities := syntheticCities(3000)
-	typed, fresh := NewIndex(cities), NewIndex(cities)
+	ix := NewIndex(cities)
+	typed, fresh := ix.NewSearcher(), ix.NewSearcher()
 	rng := rand.New(rand.NewPCG(3, 4))
 	words := []string{"волгоград", "shtiravo", "fraance", "1961", "bielina", "Гюргево", "ravoli", "kazhe"}
 	for range 40 {
@@ -292,16 +222,16 @@ func TestSearchTyping(t *testing.T) {
 			i := rng.IntN(len(w))
 			w[i] = rune('a' + rng.IntN(26))
 		}
-		typed.Search("", BG)
+		typed.Search("", model.BG)
 		for i := 1; i <= len(w); i++ {
 			q := string(w[:i])
-			got := typed.Search(q, BG)
-			fresh.Search("", BG) // forget the previous query
-			want := fresh.Search(q, BG)
+			got := typed.Search(q, model.BG)
+			fresh.Search("", model.BG) // forget the previous query
+			want := fresh.Search(q, model.BG)
 			if !slices.EqualFunc(got, want, func(a, b Match) bool {
 				return a.Index == b.Index && a.Score == b.Score && slices.Equal(a.Positions(), b.Positions())
 			}) {
-				t.Fatalf("typing %q: %d matches, a fresh index finds %d", q, len(got), len(want))
+				t.Fatalf("typing %q: %d matches, a fresh searcher finds %d", q, len(got), len(want))
 			}
 		}
 	}
@@ -311,15 +241,16 @@ func TestSearchTyping(t *testing.T) {
 // what one goroutine finds, in the same order.
 func TestSearchInParts(t *testing.T) {
 	cities := syntheticCities(2000)
-	split, whole := NewIndex(cities), NewIndex(cities)
-	split.s.partKeys = 16
+	ix := NewIndex(cities)
+	split, whole := ix.NewSearcher(), ix.NewSearcher()
+	split.partKeys = 16
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
 	for _, w := range []string{"волгоград", "shtiravo", "fraance", "1961", "bielina", "r", "zzzz"} {
-		split.Search("", BG)
-		whole.Search("", BG)
+		split.Search("", model.BG)
+		whole.Search("", model.BG)
 		for i := range []rune(w) {
 			q := string([]rune(w)[:i+1])
-			got, want := split.Search(q, EN), whole.Search(q, EN)
+			got, want := split.Search(q, model.EN), whole.Search(q, model.EN)
 			if !slices.EqualFunc(got, want, func(a, b Match) bool {
 				return a.Index == b.Index && a.Score == b.Score && slices.Equal(a.Positions(), b.Positions())
 			}) {
@@ -331,17 +262,21 @@ func TestSearchInParts(t *testing.T) {
 
 // TestSearchAllocations checks that a keystroke allocates only its
 // results, however many: the matches, and one copy of the query that
-// they share to find their positions. Positions are found when asked, with
+// they share to find their positions; and that a blank query, which lists
+// every city, allocates nothing. Positions are found when asked, with
 // fzf's own slice (and its header).
 func TestSearchAllocations(t *testing.T) {
 	if raceEnabled {
 		t.Skip("the race detector changes allocations")
 	}
-	ix := NewIndex(syntheticCities(2000))
+	se := NewIndex(syntheticCities(2000)).NewSearcher()
+	if allocs := testing.AllocsPerRun(20, func() { se.Search(" ", model.BG) }); allocs != 0 {
+		t.Errorf("a blank search: %v allocations; want none, it lists every city from the index", allocs)
+	}
 	for _, q := range []string{"zzzz", "fraance", "1961", "r", "ra", "ravo"} {
-		ix.Search(q, BG) // grow the scratch
-		ms := ix.Search(q, BG)
-		if allocs := testing.AllocsPerRun(20, func() { ix.Search(q, BG) }); allocs > 3 {
+		se.Search(q, model.BG) // grow the scratch
+		ms := se.Search(q, model.BG)
+		if allocs := testing.AllocsPerRun(20, func() { se.Search(q, model.BG) }); allocs > 3 {
 			t.Errorf("Search(%q): %v allocations for %d matches; want at most 3", q, allocs, len(ms))
 		}
 		if len(ms) == 0 {
@@ -360,10 +295,10 @@ func FuzzSearch(f *testing.F) {
 		f.Add(q)
 	}
 	cities := testCities()
-	ix := NewIndex(cities)
+	se := NewIndex(cities).NewSearcher()
 	f.Fuzz(func(t *testing.T, q string) {
-		for _, lang := range Langs {
-			for _, m := range ix.Search(q, lang) {
+		for _, lang := range model.Langs {
+			for _, m := range se.Search(q, lang) {
 				name := cities[m.Index].Name.In(lang)
 				n := utf8.RuneCountInString(name)
 				pos := m.Positions()
@@ -377,34 +312,12 @@ func FuzzSearch(f *testing.F) {
 	})
 }
 
-// ExampleIndex_Search shows a Bulgarian city found by its Latin
+// ExampleSearcher_Search shows a Bulgarian city found by its Latin
 // spelling, with the Cyrillic letters that matched.
-func ExampleIndex_Search() {
-	ix := NewIndex([]City{{ID: "peshtera", Name: Text{BG: "Пещера", EN: "Peshtera"}}})
-	for _, m := range ix.Search("pesht", BG) {
+func ExampleSearcher_Search() {
+	se := NewIndex([]model.City{{ID: "peshtera", Name: model.Text{BG: "Пещера", EN: "Peshtera"}}}).NewSearcher()
+	for _, m := range se.Search("pesht", model.BG) {
 		fmt.Println(m.ID, m.Positions())
 	}
 	// Output: peshtera [0 1 2]
-}
-
-// TestBackgroundIndex checks that an index built in the background finds
-// what one built at once finds, blank queries included, whether or not it
-// is ready yet.
-func TestBackgroundIndex(t *testing.T) {
-	cities := testCities()
-	now := NewIndex(cities)
-	for _, wait := range []bool{false, true} {
-		bg := NewIndexInBackground(cities)
-		if wait {
-			bg.Wait()
-		}
-		for _, q := range []string{"", "  -", "sent uan", "1961", "", "volgogard"} {
-			got, want := bg.Search(q, EN), now.Search(q, EN)
-			if !slices.EqualFunc(got, want, func(a, b Match) bool {
-				return a.Index == b.Index && a.ID == b.ID && a.Score == b.Score && slices.Equal(a.Positions(), b.Positions())
-			}) {
-				t.Errorf("Search(%q) in the background = %v, at once %v", q, got, want)
-			}
-		}
-	}
 }

@@ -1,4 +1,6 @@
-package model
+package search
+
+import "github.com/ruse-twins/ruse-twins/model"
 
 // Weights of a match, in eighths of the matcher's score. A phonetic match
 // is a guess about spelling and a typo one a guess about a slip, so each
@@ -41,38 +43,36 @@ func minScore(n int) int {
 // rune starting a word, or running on from one that does.
 func maxScore(n int) int { return 26*n + 10 }
 
-// search scores the query set in the scratch and returns the matches,
-// best first, equal scores in dataset order.
-func (ix *Index) search(lang Lang) []Match {
-	s := &ix.s
+// search scores the query set by setQuery and returns the matches, best
+// first, equal scores in dataset order.
+func (se *Searcher) search(lang model.Lang) []Match {
 	typo := false
-	ix.scoreKeys()
-	ix.collect()
-	if len(s.matched) == 0 && s.q.typoable() {
+	se.scoreKeys()
+	se.collect()
+	if len(se.s.matched) == 0 && se.q.typoable() {
 		typo = true
-		ix.scoreTypos()
-		ix.collect()
+		se.scoreTypos()
+		se.collect()
 	}
-	return ix.results(lang, typo)
+	return se.results(lang, typo)
 }
 
 // scoreKeys scores the query on every key it can match, keeps those it
 // matches at all as the candidates of a longer query, and lists those it
 // matches above minScore in hits.
-func (ix *Index) scoreKeys() {
-	s := &ix.s
-	from := s.allKeys
-	if s.narrow {
-		from = s.prevCands
+func (se *Searcher) scoreKeys() {
+	from := se.ix.allKeys
+	if se.narrow {
+		from = se.s.prevCands
 	}
-	ix.inParts(from, typedPass)
+	se.inParts(from, typedPass)
 }
 
 // typedScan scores the query as typed on keys, with the memory of part p.
-func (ix *Index) typedScan(p *part, keys []int32) {
-	s := &ix.s
+func (se *Searcher) typedScan(p *part, keys []int32) {
+	s := se.s
 	for _, k := range keys {
-		sc := ix.rate(k, &s.q, p.m)
+		sc := se.ix.rate(k, &se.q, p.m)
 		s.slots[k] = slot{stamp: s.gen, score: sc}
 		if sc != 0 {
 			p.cands = append(p.cands, k)
@@ -126,12 +126,12 @@ func exactMaskRune(r rune) bool { return 'a' <= r && r <= 'z' || '0' <= r && r <
 
 // collect gives each city that has a key in hits the best score of its
 // keys, and lists the cities newly found in matched.
-func (ix *Index) collect() {
-	s := &ix.s
+func (se *Searcher) collect() {
+	s, keys := se.s, &se.ix.keys
 	for _, k := range s.hits {
 		sc := s.slots[k].score
-		asName, asOther := ix.weigh(k, true, sc), ix.weigh(k, false, sc)
-		for _, r := range ix.keys.refs[ix.keys.refStart[k]:ix.keys.refStart[k+1]] {
+		asName, asOther := se.weigh(k, true, sc), se.weigh(k, false, sc)
+		for _, r := range keys.refs[keys.refStart[k]:keys.refStart[k+1]] {
 			w := asOther
 			if r.name {
 				w = asName
@@ -150,12 +150,12 @@ func (ix *Index) collect() {
 
 // weigh turns a key's score into a city's score through the key's role in
 // that city.
-func (ix *Index) weigh(k int32, name bool, sc int32) int32 {
+func (se *Searcher) weigh(k int32, name bool, sc int32) int32 {
 	w := int32(fullWeight)
-	if ix.keys.phonetic[k] {
+	if se.ix.keys.phonetic[k] {
 		w -= phoneticCost
 	}
-	if ix.s.slots[k].typo > 0 {
+	if se.s.slots[k].typo > 0 {
 		w -= typoCost
 	}
 	if !name {

@@ -1,4 +1,4 @@
-package model
+package search
 
 import (
 	"runtime"
@@ -7,7 +7,7 @@ import (
 
 // partKeys is the fewest keys a goroutine of a scan is started for:
 // below it, starting one costs more than it saves. Tests lower it in
-// scratch.partKeys to split small scans too.
+// Searcher.partKeys to split small scans too.
 const partKeys = 16 << 10
 
 // maxParts bounds the goroutines of a scan; each keeps a matcher of a few
@@ -28,9 +28,9 @@ const (
 // appends to; they are then appended to the search's in the order of the
 // keys, so the result does not depend on the split. A pass writes the
 // slots of its own keys and nothing else that is shared.
-func (ix *Index) inParts(keys []int32, run pass) {
-	s := &ix.s
-	n := min(runtime.GOMAXPROCS(0), maxParts, max(len(keys)/s.partKeys, 1))
+func (se *Searcher) inParts(keys []int32, run pass) {
+	s := se.s
+	n := min(runtime.GOMAXPROCS(0), maxParts, max(len(keys)/se.partKeys, 1))
 	for len(s.parts) < n {
 		s.parts = append(s.parts, part{m: newFzfMatcher()})
 	}
@@ -40,14 +40,14 @@ func (ix *Index) inParts(keys []int32, run pass) {
 		p.cands, p.hits, p.near = p.cands[:0], p.hits[:0], p.near[:0]
 	}
 	if n == 1 {
-		ix.scan(run, &parts[0], keys)
+		se.scan(run, &parts[0], keys)
 	} else {
 		share := (len(keys) + n - 1) / n
 		var wg sync.WaitGroup
 		for i := 1; i < n; i++ {
-			wg.Go(func() { ix.scan(run, &parts[i], keys[min(i*share, len(keys)):min((i+1)*share, len(keys))]) })
+			wg.Go(func() { se.scan(run, &parts[i], keys[min(i*share, len(keys)):min((i+1)*share, len(keys))]) })
 		}
-		ix.scan(run, &parts[0], keys[:share])
+		se.scan(run, &parts[0], keys[:share])
 		wg.Wait()
 	}
 	for i := range parts {
@@ -59,10 +59,10 @@ func (ix *Index) inParts(keys []int32, run pass) {
 }
 
 // scan runs pass run over keys, with the memory of part p.
-func (ix *Index) scan(run pass, p *part, keys []int32) {
+func (se *Searcher) scan(run pass, p *part, keys []int32) {
 	if run == typoPass {
-		ix.typoScan(p, keys)
+		se.typoScan(p, keys)
 		return
 	}
-	ix.typedScan(p, keys)
+	se.typedScan(p, keys)
 }

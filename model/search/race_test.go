@@ -1,6 +1,6 @@
 //go:build race
 
-package model
+package search
 
 // raceEnabled reports a build with the race detector, under which
 // sync.Pool drops what it is given at random and allocations are not

@@ -1,14 +1,18 @@
-package model
+package search
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/ruse-twins/ruse-twins/model"
+)
 
 // highlight is what the matches of one search share to find their
 // positions when asked: the index, and a copy of the query that later
-// searches do not change. A Searcher that finds positions while matching
-// gives each match a highlight with only fixed set.
+// searches do not change. A searcher that finds positions while matching
+// gives each match a highlight with only fixed set (Match.WithPositions).
 type highlight struct {
 	ix    *Index
-	lang  Lang
+	lang  model.Lang
 	q     query
 	typo  bool // the search forgave a slip: keys were scored by rateSlip
 	fixed []int

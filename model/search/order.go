@@ -1,22 +1,24 @@
-package model
+package search
 
 import (
 	"math/bits"
 	"slices"
+
+	"github.com/ruse-twins/ruse-twins/model"
 )
 
 // results returns the cities the search matched, best first, equal scores
 // in dataset order. They are put in dataset order first, then counted out
 // by score: a handful of distinct scores, so counting is linear where a
 // comparison sort of a hundred thousand matches is not.
-func (ix *Index) results(lang Lang, typo bool) []Match {
-	s := &ix.s
+func (se *Searcher) results(lang model.Lang, typo bool) []Match {
+	s := se.s
 	out := make([]Match, len(s.matched))
 	if len(out) == 0 {
 		return out
 	}
-	hl := &highlight{ix: ix, lang: lang, q: s.q.clone(), typo: typo}
-	order := ix.inDatasetOrder()
+	hl := &highlight{ix: se.ix, lang: lang, q: se.q.clone(), typo: typo}
+	order := se.inDatasetOrder()
 	top := int32(0)
 	for _, c := range order {
 		top = max(top, s.scores[c].score)
@@ -36,7 +38,7 @@ func (ix *Index) results(lang Lang, typo bool) []Match {
 	for _, c := range order {
 		sc := s.scores[c].score
 		i := &s.count[top-sc]
-		out[*i] = Match{Index: int(c), ID: ix.cities[c].id, Score: int(sc), hl: hl}
+		out[*i] = Match{Index: int(c), ID: se.ix.cities[c].id, Score: int(sc), hl: hl}
 		*i++
 	}
 	return out
@@ -44,10 +46,10 @@ func (ix *Index) results(lang Lang, typo bool) []Match {
 
 // inDatasetOrder returns the matched cities in dataset order: sorted, when
 // they are few, or else picked out of every city in order.
-func (ix *Index) inDatasetOrder() []int32 {
-	s := &ix.s
+func (se *Searcher) inDatasetOrder() []int32 {
+	s := se.s
 	m := len(s.matched)
-	if m*bits.Len(uint(m)) < len(ix.cities) {
+	if m*bits.Len(uint(m)) < len(se.ix.cities) {
 		slices.Sort(s.matched)
 		return s.matched
 	}

@@ -1,4 +1,4 @@
-package model_test
+package search_test
 
 import (
 	"fmt"
@@ -9,6 +9,7 @@ import (
 
 	"github.com/ruse-twins/ruse-twins/data/synth"
 	"github.com/ruse-twins/ruse-twins/model"
+	"github.com/ruse-twins/ruse-twins/model/search"
 )
 
 // scaleSizes are the synthetic datasets the scale benchmarks run on.
@@ -16,17 +17,17 @@ var scaleSizes = []int{1_000, 10_000, 100_000}
 
 var (
 	scaleMu      sync.Mutex
-	scaleIndexes = map[int]*model.Index{}
+	scaleIndexes = map[int]*search.Index{}
 )
 
 // scaleIndex returns the index of n synthetic partners, built once.
-func scaleIndex(n int) *model.Index {
+func scaleIndex(n int) *search.Index {
 	scaleMu.Lock()
 	defer scaleMu.Unlock()
 	if ix, ok := scaleIndexes[n]; ok {
 		return ix
 	}
-	ix := model.NewIndex(synth.Cities(n))
+	ix := search.NewIndex(synth.Cities(n))
 	scaleIndexes[n] = ix
 	return ix
 }
@@ -38,7 +39,7 @@ func scaleIndex(n int) *model.Index {
 func BenchmarkSearchScale(b *testing.B) {
 	for _, n := range scaleSizes {
 		ix := scaleIndex(n)
-		b.Run(fmt.Sprintf("%dk/typing", n/1000), func(b *testing.B) { benchKeys(b, ix) })
+		b.Run(fmt.Sprintf("%dk/typing", n/1000), func(b *testing.B) { benchKeys(b, ix.NewSearcher()) })
 	}
 }
 
@@ -47,35 +48,37 @@ func BenchmarkSearchScale(b *testing.B) {
 // it: first letters, longer words, a slip, nothing, a year, Bulgarian, and
 // the blank query that lists every city.
 func BenchmarkSearchCold(b *testing.B) {
-	ix := scaleIndex(100_000)
+	se := scaleIndex(100_000).NewSearcher()
 	for _, q := range []string{"в", "вол", "volgog", "shanjing", "ersvle", "zzzz", "1986", "култура", ""} {
 		b.Run(fmt.Sprintf("100k/%s", q), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				b.StopTimer()
-				ix.Search("qx", model.BG) // a query this one does not extend
+				se.Search("qx", model.BG) // a query this one does not extend
 				b.StartTimer()
-				screenful(ix.Search(q, model.BG))
+				screenful(se.Search(q, model.BG))
 			}
 		})
 	}
 }
 
-func benchKeys(b *testing.B, ix *model.Index) {
+// benchKeys types the words of synth.Typed into se and reports the time
+// and allocations of a keystroke.
+func benchKeys(b *testing.B, se *search.Searcher) {
 	keys := 0
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
 	for b.Loop() {
 		for _, w := range synth.Typed {
 			b.StopTimer()
-			ix.Search("", model.BG) // clearing the query is not a keystroke
+			se.Search("", model.BG) // clearing the query is not a keystroke
 			b.StartTimer()
 			for i := range w {
 				if i > 0 {
-					screenful(ix.Search(w[:i], model.BG))
+					screenful(se.Search(w[:i], model.BG))
 				}
 			}
-			screenful(ix.Search(w, model.BG))
+			screenful(se.Search(w, model.BG))
 			keys += utf8.RuneCountInString(w)
 		}
 	}
@@ -86,7 +89,7 @@ func benchKeys(b *testing.B, ix *model.Index) {
 }
 
 // screenful finds the positions of the matches a screen shows.
-func screenful(ms []model.Match) {
+func screenful(ms []search.Match) {
 	for _, m := range ms[:min(len(ms), 15)] {
 		m.Positions()
 	}

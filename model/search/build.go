@@ -1,4 +1,4 @@
-package model
+package search
 
 import (
 	"math/bits"
@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/ruse-twins/ruse-twins/model"
 )
 
 // builder adds cities to an index, sharing equal keys between them.
@@ -34,11 +36,11 @@ func newBuilder(ix *Index) *builder {
 // addCity indexes everything a person may remember about c. Descriptions
 // and notes are left out: their many words would let almost any query
 // match almost any city.
-func (b *builder) addCity(c City) {
+func (b *builder) addCity(c model.City) {
 	b.ix.cities = append(b.ix.cities, entry{id: c.ID})
 	b.first = len(b.pairs)
 	cur := &b.ix.cities[len(b.ix.cities)-1]
-	for _, l := range Langs {
+	for _, l := range model.Langs {
 		from := len(b.ix.shown)
 		b.addText(c.Name.In(l), true, true)
 		cur.shown[l] = span{int32(from), int32(len(b.ix.shown))}
@@ -53,7 +55,7 @@ func (b *builder) addCity(c City) {
 	b.addText(c.Country.Code, false, false)
 	b.addBoth(c.Region)
 	for _, e := range c.Events {
-		if e.Date.Precision != NoDate {
+		if e.Date.Precision != model.NoDate {
 			b.addText(strconv.Itoa(e.Date.Year), false, false)
 		}
 		for _, p := range e.Signatories {
@@ -64,7 +66,7 @@ func (b *builder) addCity(c City) {
 		}
 	}
 	for _, a := range c.Areas {
-		for _, l := range Langs {
+		for _, l := range model.Langs {
 			b.addText(a.Label(l), false, false)
 		}
 	}
@@ -93,8 +95,8 @@ func (b *builder) finish() {
 }
 
 // addBoth indexes a text in every language as something other than a name.
-func (b *builder) addBoth(t Text) {
-	for _, l := range Langs {
+func (b *builder) addBoth(t model.Text) {
+	for _, l := range model.Langs {
 		b.addText(t.In(l), false, false)
 	}
 }

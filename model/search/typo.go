@@ -1,4 +1,4 @@
-package model
+package search
 
 // minTypoQuery is the shortest query whose slips are forgiven, as long as
 // the shortest names people mistype: with fewer runes, one slip makes a
@@ -10,9 +10,9 @@ const minTypoQuery = 6
 const maxTypoQuery = 32
 
 // scoreTypos forgives the query one slip when nothing was found as typed,
-// listing what it finds in s.matched. A slip is a rune typed wrong, an
-// extra rune, or two neighbours swapped, in a query that otherwise runs on
-// from the start of a word of a key ("volgogard" for Volgograd, "frnace"
+// listing what it finds in scratch.matched. A slip is a rune typed wrong,
+// an extra rune, or two neighbours swapped, in a query that otherwise runs
+// on from the start of a word of a key ("volgogard" for Volgograd, "frnace"
 // for France). A missing rune needs no forgiving, since fuzzy matching
 // skips runes of the text. A query that finds something as typed is taken
 // as typed: forgiving slips there too would bury what was meant under
@@ -21,29 +21,29 @@ const maxTypoQuery = 32
 // When the previous search ran a typo pass and this query extends that
 // one, only the keys that query matched within one slip (near) or as typed
 // (cands) can match this one within one slip.
-func (ix *Index) scoreTypos() {
-	s := &ix.s
-	if s.narrow && s.prevNearValid {
-		ix.typoKeys(s.prevCands)
-		ix.typoKeys(s.prevNear)
+func (se *Searcher) scoreTypos() {
+	s := se.s
+	if se.narrow && s.prevNearValid {
+		se.typoKeys(s.prevCands)
+		se.typoKeys(s.prevNear)
 	} else {
-		ix.typoKeys(s.allKeys)
+		se.typoKeys(se.ix.allKeys)
 	}
 	s.nearValid = true
 }
 
 // typoKeys runs the typo pass on the keys in from.
-func (ix *Index) typoKeys(from []int32) { ix.inParts(from, typoPass) }
+func (se *Searcher) typoKeys(from []int32) { se.inParts(from, typoPass) }
 
 // typoScan runs the typo pass on keys, with the memory of part p.
-func (ix *Index) typoScan(p *part, keys []int32) {
-	s := &ix.s
+func (se *Searcher) typoScan(p *part, keys []int32) {
+	s := se.s
 	for _, k := range keys {
 		sl := &s.slots[k]
 		if sl.stamp == s.gen && sl.typo != 0 {
 			continue // seen already: it is in both candidate lists
 		}
-		sc, how, near := ix.rateSlip(k, &s.q, p)
+		sc, how, near := se.ix.rateSlip(k, &se.q, p)
 		*sl = slot{stamp: s.gen, score: sc, typo: how}
 		if near {
 			p.near = append(p.near, k)
