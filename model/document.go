@@ -171,7 +171,7 @@ func (d *doc) people(title label, people []Person) []string {
 func orgsAsPeople(orgs []Organisation) []Person {
 	people := make([]Person, len(orgs))
 	for i, o := range orgs {
-		people[i] = Person(o)
+		people[i] = Person{Name: o.Name, Role: o.Role}
 	}
 	return people
 }

@@ -19,7 +19,7 @@ func fixtureHome() City {
 		Home:        true,
 		Name:        Text{"Русе", "Ruse"},
 		Native:      []NativeName{{"Русе", "bg", "Cyrl"}},
-		Country:     Country{"BG", Text{"България", "Bulgaria"}},
+		Country:     Country{Code: "BG", Name: Text{"България", "Bulgaria"}},
 		Coordinates: Coordinates{43.8487, 25.9534},
 		Description: Text{"Домашният град.", "The home city."},
 	}
@@ -36,7 +36,7 @@ func fixturePartner() City {
 			{"Zvezda [grad](http://x)", "sr", "Latn"},
 			{"Qqq", "qqq", "Qaaa"},
 		},
-		Country:     Country{"GR", Text{"Гърция", "Greece <b>&amp;</b>"}},
+		Country:     Country{Code: "GR", Name: Text{"Гърция", "Greece <b>&amp;</b>"}},
 		Region:      Text{"- регион", "1. Region"},
 		Coordinates: Coordinates{38.0154, 23.6919},
 		Kind:        Twinning,
@@ -51,7 +51,7 @@ func fixturePartner() City {
 			{
 				Date: Date{Year: 1961, Month: time.September, Day: 25, Precision: Day}, Kind: Twinning,
 				Summary:       Text{"Побратимяване.", "Twinning."},
-				Signatories:   []Person{{Text{"Иван ~~Иванов~~", "Ivan ~~Ivanov~~"}, Text{"кмет", "mayor"}}},
+				Signatories:   []Person{{Name: Text{"Иван ~~Иванов~~", "Ivan ~~Ivanov~~"}, Role: Text{"кмет", "mayor"}}},
 				Organisations: []Organisation{{Text{"Дружество", "Society"}, Text{"съдейства", "assisted"}}},
 			},
 		},
