@@ -2,10 +2,12 @@ package search
 
 import "github.com/ruse-twins/ruse-twins/model"
 
-// Index is the search index of a dataset: every name, country, region,
-// year, person, organisation and area of cooperation of each partner
-// city, folded and transliterated once, when the data loads, so that a
-// keystroke only scores them.
+// Index is the search index of a dataset: every text of each partner city
+// that a search looks in (its names, country, region, events' years,
+// months, kinds and places, people and their roles, organisations and
+// theirs, areas of cooperation and the groups of its exchanges), folded
+// and transliterated once, when the data loads, so that a keystroke only
+// scores them.
 //
 // Concurrency: an Index never changes once NewIndex has returned it, and
 // a search only reads it, so any number of goroutines may search one
@@ -14,12 +16,6 @@ import "github.com/ruse-twins/ruse-twins/model"
 type Index struct {
 	cities []entry
 	keys   keys
-	// shown are the folded forms of every city's name on screen, city by
-	// city, and origins their maps back to the runes of the name, end to
-	// end: a few slices rather than a few for each city, which the
-	// garbage collector would have to follow.
-	shown   []shownKey
-	origins []int32
 	// allKeys are the numbers of every key, in order: what a search
 	// scans when it cannot narrow from the previous query.
 	allKeys []int32
@@ -30,26 +26,6 @@ type Index struct {
 // entry is one city of the index.
 type entry struct {
 	id string
-	// shown are the city's in each language: the folded forms of its name
-	// on screen, in ix.shown.
-	shown [len(model.Langs)]span
-}
-
-// span is where something lies in a slice: [from, to).
-type span struct{ from, to int32 }
-
-// shownKey is a folded form of a displayed name: its key, and in
-// ix.origins for each folded rune the index of the rune of the name it
-// came from.
-type shownKey struct {
-	key    int32
-	origin span
-}
-
-// shownOf returns the folded forms of city i's name in lang.
-func (ix *Index) shownOf(i int, lang model.Lang) []shownKey {
-	sp := ix.cities[i].shown[lang]
-	return ix.shown[sp.from:sp.to]
 }
 
 // keys are the distinct folded texts of the index, column by column so
@@ -83,11 +59,12 @@ func (k *keys) text(i int32) *matchText { return &k.texts[i] }
 // count returns the number of keys.
 func (k *keys) count() int { return len(k.start) - 1 }
 
-// ref is a city that has a key, and whether as a name: names outrank
-// everything else.
+// ref is a city that has a key, with the weight of its best source of
+// that key (see source.weight): a name outranks a country, a country a
+// role.
 type ref struct {
-	city int32
-	name bool
+	city   int32
+	weight int32
 }
 
 // NewIndex builds the search index of partners, in their order. It keeps
@@ -114,8 +91,8 @@ func build(partners []model.City, every []Match) *Index {
 // blanks, which allocates the memory its searches reuse.
 func (ix *Index) NewSearcher() *Searcher { return newSearcher(ix, nil) }
 
-// everyCity lists every partner in order, unscored and unhighlighted:
-// the matches of a blank query. One list serves every search of every
+// everyCity lists every partner in order, unscored and unexplained: the
+// matches of a blank query. One list serves every search of every
 // Searcher, so that listing every city costs a keystroke nothing, and a
 // session that shows the whole list holds no copy of it.
 func everyCity(partners []model.City) []Match {
