@@ -16,11 +16,12 @@ import (
 // rowLines is the height of a row: the name and year, then the country.
 const rowLines = 2
 
-// row is what one line of the list draws: a city, with the characters of
-// its name that the query matched.
+// row is what one entry of the list draws: a city, and why the query
+// listed it (which characters of its name, country and year to light up,
+// or the fact that matched, when that is not in the row).
 type row struct {
-	city      model.City
-	positions []int // rune positions in the name shown
+	city model.City
+	why  engine.Explanation
 }
 
 // list is the pane of partner cities. It is written here rather than taken
@@ -62,7 +63,8 @@ func (l list) selectedCity() model.City {
 // row returns what row i draws.
 func (l list) row(i int) row {
 	m := l.rows[i]
-	return row{city: l.partners[m.Index], positions: m.Positions()}
+	c := l.partners[m.Index]
+	return row{city: c, why: m.Explain(c)}
 }
 
 // setRows replaces the rows and selects the city with id keep if it is
@@ -159,7 +161,10 @@ func (l list) view(st Styles, lang model.Lang, query string) string {
 	return strings.Join(lines, "\n")
 }
 
-// view draws a row as its lines: marker, name and year; then the country.
+// view draws a row as its lines: marker, name and year; then the
+// country, or, when the query matched something the row does not show,
+// that fact ("signatory: Fernand Lefort, Mayor of Saint-Ouen"). The
+// characters the query matched are lit up in each.
 func (r row) view(st Styles, g glyphs, lang model.Lang, width int, selected bool) []string {
 	marker, name, matched := "  ", st.Name, st.Matched
 	if selected {
@@ -167,20 +172,33 @@ func (r row) view(st Styles, g glyphs, lang model.Lang, width int, selected bool
 	}
 	year := ""
 	if y, ok := r.city.Since(); ok {
-		year = st.Year.Render(strconv.Itoa(y))
-	}
-	text, positions := sanitize(r.city.Name.In(lang)), r.positions
-	if shown := g.text(text); shown != text {
-		// Transliterated, the name has other characters than the ones
-		// the search matched: no highlight rather than a wrong one.
-		text, positions = shown, nil
+		year = lit(g, strconv.Itoa(y), r.why.Year, st.Matched.Inherit(st.Year), st.Year)
 	}
 	nameWidth := max(width-lipgloss.Width(marker)-lipgloss.Width(year)-1, 0)
-	first := ansi.Truncate(lipgloss.StyleRunes(text, positions, matched, name), nameWidth, "…")
+	first := ansi.Truncate(lit(g, r.city.Name.In(lang), r.why.Name, matched, name), nameWidth, "…")
 	gap := max(width-lipgloss.Width(marker)-lipgloss.Width(first)-lipgloss.Width(year), 0)
 	line1 := marker + first + strings.Repeat(" ", gap) + year
-	country := ansi.Truncate(st.Country.Render(g.text(sanitize(r.city.Country.Name.In(lang)))), max(width-2, 0), "…")
-	return []string{ansi.Truncate(line1, width, ""), ansi.Truncate("  "+country, width, "")}
+	second := lit(g, r.city.Country.Name.In(lang), r.why.Country, st.Matched.Inherit(st.Country), st.Country)
+	if r.why.Elsewhere {
+		label := st.Reason.Render(g.text(sanitize(r.why.Best.Field.Label(lang))) + ": ")
+		second = label + lit(g, r.why.Best.Text, r.why.Best.Positions, st.Matched.Inherit(st.Country), st.Country)
+	}
+	line2 := ansi.Truncate(second, max(width-2, 0), "…")
+	return []string{ansi.Truncate(line1, width, ""), ansi.Truncate("  "+line2, width, "")}
+}
+
+// lit draws text from the data with the runes at positions in style on
+// and the rest in style off. Each lit rune takes the combining marks that
+// follow it (an accent written as a mark of its own), so that no style
+// ever comes between a letter and its accent. On a screen that shows the
+// text transliterated (see glyphs), the runes are not those the search
+// matched, and nothing is lit rather than the wrong characters.
+func lit(g glyphs, text string, positions []int, on, off lipgloss.Style) string {
+	text = sanitize(text)
+	if shown := g.text(text); shown != text {
+		return off.Render(shown)
+	}
+	return lipgloss.StyleRunes(text, wholeGraphemes(text, positions), on, off)
 }
 
 // clamp limits v to [lo, hi]; when hi < lo it returns lo, so an empty

@@ -43,6 +43,7 @@ type Styles struct {
 	Matched      lipgloss.Style // the matched characters of a name
 	Year         lipgloss.Style
 	Country      lipgloss.Style
+	Reason       lipgloss.Style // what a row says before the fact that matched: "signatory:"
 	Empty        lipgloss.Style // "nothing matched"
 
 	Footer   lipgloss.Style // the help bar's margins
@@ -87,6 +88,7 @@ func newStyles(r *lipgloss.Renderer, dark bool) Styles {
 		Matched:      r.NewStyle().Foreground(p.match).Underline(true),
 		Year:         r.NewStyle().Foreground(p.dim),
 		Country:      r.NewStyle().Foreground(p.dim),
+		Reason:       r.NewStyle().Foreground(p.faint).Italic(true),
 		Empty:        r.NewStyle().Foreground(p.dim).Italic(true),
 
 		Footer: r.NewStyle().Padding(0, 1),
