@@ -31,7 +31,7 @@ const (
 // Config is the parsed command line.
 type Config struct {
 	Command Command
-	Query   string // show: the words after the command, joined by spaces
+	Query   string // list and show: the words after the command, joined by spaces
 	Dir     string // validate: the directory to check; "" for --data or the embedded data
 	Lang    model.Lang
 	DataDir string // --data: a dataset directory instead of the embedded one
@@ -122,10 +122,12 @@ func (cfg *Config) setCommand(words []string) error {
 		cfg.Command, words = Command(words[0]), words[1:]
 	}
 	switch cfg.Command {
-	case Browse, List:
+	case Browse:
 		if len(words) > 0 {
 			return UsageError{fmt.Sprintf("unexpected %q: %s takes no operands", words[0], cfg.name())}
 		}
+	case List:
+		cfg.Query = strings.TrimSpace(strings.Join(words, " "))
 	case Show:
 		cfg.Query = strings.TrimSpace(strings.Join(words, " "))
 		if cfg.Query == "" {

@@ -25,6 +25,8 @@ func TestParse(t *testing.T) {
 		{[]string{"list", "--format", "json"}, Config{Lang: model.EN, Command: List, Format: "json"}},
 		{[]string{"--format=csv", "list"}, Config{Lang: model.EN, Command: List, Format: "csv"}},
 		{[]string{"show", "sent", "uan"}, Config{Lang: model.EN, Command: Show, Query: "sent uan"}},
+		{[]string{"list", "кмет", "--format", "json"}, Config{Lang: model.EN, Command: List, Query: "кмет", Format: "json"}},
+		{[]string{"list", "France", "1961"}, Config{Lang: model.EN, Command: List, Query: "France 1961"}},
 		{[]string{"--lang", "bg", "show", "гюргево", "--format", "json"}, Config{Command: Show, Query: "гюргево", Format: "json", Lang: model.BG}},
 		{[]string{"show", "--", "--odd"}, Config{Lang: model.EN, Command: Show, Query: "--odd"}},
 		{[]string{"validate"}, Config{Lang: model.EN, Command: Validate}},
@@ -65,7 +67,7 @@ func TestParse(t *testing.T) {
 func TestParseUsageErrors(t *testing.T) {
 	for _, args := range [][]string{
 		{"lsit"},
-		{"list", "extra"},
+		{"extra"},
 		{"show"},
 		{"show", "  "},
 		{"validate", "a", "b"},

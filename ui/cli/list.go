@@ -11,25 +11,68 @@ import (
 	"text/tabwriter"
 
 	"github.com/ruse-twins/ruse-twins/model"
+	"github.com/ruse-twins/ruse-twins/model/search"
 )
 
-// ListCmd prints every partner in the chosen format: an aligned table
+// ListCmd prints the partners in the chosen format: an aligned table
 // (text), the whole dataset (json) or one row per partner with a header
-// (csv).
-func ListCmd(w io.Writer, ds model.Dataset, cfg Config) error {
+// (csv). With a query (cfg.Query), it prints only the partners that s
+// finds, best first, each with what it matched: in json as the city's
+// match, in text as a last column when the row does not show it. A query
+// that finds nothing prints an empty list and returns a NoMatchError.
+func ListCmd(w io.Writer, ds model.Dataset, s Searcher, cfg Config) error {
+	rows := listRows(ds, s, cfg)
+	var err error
 	switch cfg.FormatOrDefault() {
 	case "json":
-		return writeJSON(w, datasetJSON(ds))
+		err = writeJSON(w, datasetJSON(ds, rows))
 	case "csv":
-		return listCSV(w, ds)
+		err = listCSV(w, ds.Home, rows)
+	default:
+		err = listText(w, ds.Home, rows, cfg.Lang)
 	}
-	return listText(w, ds, cfg.Lang)
+	if err == nil && cfg.Query != "" && len(rows) == 0 {
+		return NoMatchError{Query: cfg.Query, Lang: cfg.Lang}
+	}
+	return err
 }
 
-func datasetJSON(ds model.Dataset) jsonDataset {
+// listRow is a partner to list, and why the query listed it (nil without
+// a query).
+type listRow struct {
+	city  model.City
+	match *search.Match
+	why   search.Explanation
+}
+
+// listRows returns the partners to list: every one in dataset order, or
+// those the query finds, best first.
+func listRows(ds model.Dataset, s Searcher, cfg Config) []listRow {
+	var rows []listRow
+	if cfg.Query == "" || s == nil {
+		for _, c := range ds.Partners {
+			rows = append(rows, listRow{city: c})
+		}
+		return rows
+	}
+	for _, m := range s.Search(cfg.Query, cfg.Lang) {
+		if m.Index < 0 || m.Index >= len(ds.Partners) {
+			continue
+		}
+		c := ds.Partners[m.Index]
+		rows = append(rows, listRow{city: c, match: &m, why: m.Explain(c)})
+	}
+	return rows
+}
+
+func datasetJSON(ds model.Dataset, rows []listRow) jsonDataset {
 	j := jsonDataset{Schema: SchemaVersion, Home: toJSON(ds.Home, nil), Partners: []jsonCity{}}
-	for _, c := range ds.Partners {
-		j.Partners = append(j.Partners, toJSON(c, &ds.Home))
+	for _, r := range rows {
+		c := toJSON(r.city, &ds.Home)
+		if r.match != nil {
+			c.Match = matchJSON(*r.match, r.why)
+		}
+		j.Partners = append(j.Partners, c)
 	}
 	return j
 }
@@ -58,12 +101,19 @@ func writeJSON(w io.Writer, v any) error {
 }
 
 // listText prints one aligned row per partner: name, country, year,
-// distance and direction from home.
-func listText(w io.Writer, ds model.Dataset, l model.Lang) error {
+// distance and direction from home, and, when the query matched something
+// the row does not show, what it matched ("signatory: Fernand Lefort,
+// Mayor of Saint-Ouen").
+func listText(w io.Writer, home model.City, rows []listRow, l model.Lang) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	for _, c := range ds.Partners {
-		km, dir := fromHome(ds.Home, c)
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", Clean(c.Name.In(l)), Clean(c.Country.Name.In(l)), since(c), km, dir.Label.In(l))
+	for _, r := range rows {
+		c := r.city
+		km, dir := fromHome(home, c)
+		line := fmt.Sprintf("%s\t%s\t%s\t%s\t%s", Clean(c.Name.In(l)), Clean(c.Country.Name.In(l)), since(c), km, dir.Label.In(l))
+		if r.why.Elsewhere {
+			line += "\t" + Clean(r.why.Best.Field.Label(l)+": "+r.why.Best.Text)
+		}
+		fmt.Fprintln(tw, line)
 	}
 	return tw.Flush()
 }
@@ -75,13 +125,13 @@ var csvHeader = []string{
 	"kind", "since", "events", "areas",
 }
 
-func listCSV(w io.Writer, ds model.Dataset) error {
+func listCSV(w io.Writer, home model.City, rows []listRow) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(csvHeader); err != nil {
 		return err
 	}
-	for _, c := range ds.Partners {
-		if err := cw.Write(csvRow(ds.Home, c)); err != nil {
+	for _, r := range rows {
+		if err := cw.Write(csvRow(home, r.city)); err != nil {
 			return err
 		}
 	}

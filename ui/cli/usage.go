@@ -10,12 +10,15 @@ const usage = `ruse-twins: the partner cities of Ruse (Русе), Bulgaria.
 
 Usage:
   ruse-twins [flags]                  browse the partner cities (needs a terminal)
-  ruse-twins list [--format text|json|csv]
+  ruse-twins list [QUERY] [--format text|json|csv]
   ruse-twins show QUERY [--format text|markdown|json]
   ruse-twins validate [DIR]           check a dataset; every error as file:line: message
 
 QUERY is anything about a city, in any script: a name (гюргево, "sent uan",
-淮南), a country, a year, a person, an area of cooperation.
+淮南), a country, a year or month, a person or a role (Lefort, кмет), an
+organisation, an area of cooperation. Several words narrow it: each must
+match (France 1961). list prints the cities it finds, best first; show
+prints the one it clearly means, or the candidates.
 
 Flags:
   --lang bg|en        language (default from LC_ALL/LANG: bg* → bg, else en)
@@ -31,7 +34,8 @@ Flags:
   --version           print the version
   --help              print this help
 
-Exit status: 0 success, 1 runtime failure or no match, 2 usage error or invalid data.
+Exit status: 0 success, 1 runtime failure or no match (or, for show, no
+single match), 2 usage error or invalid data.
 `
 
 // Usage prints the help text.
