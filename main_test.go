@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -156,6 +157,19 @@ func TestValidate(t *testing.T) {
 	}
 	if _, _, code := runCLI(t, "--data", dir, "list"); code != 2 {
 		t.Errorf("--data broken list: exit %d, want 2", code)
+	}
+	// A directory's name is shown quoted, its escapes escaped.
+	odd := filepath.Join(t.TempDir(), "cities\x1b]0;title\a")
+	if err := os.Mkdir(odd, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		b, _ := os.ReadFile(f)
+		os.WriteFile(filepath.Join(odd, filepath.Base(f)), b, 0o644)
+	}
+	out, _, code = runCLI(t, "validate", odd)
+	if want := strconv.Quote(odd) + ": valid: ruse and 9 partner cities\n"; code != 0 || out != want {
+		t.Errorf("validate of a directory with an escape in its name: exit %d, %q, want %q", code, out, want)
 	}
 }
 

@@ -22,7 +22,8 @@ the flags, their values and the cities' ids. To have it in every new shell:
 
   bash:  ruse-twins completion bash \
            > ~/.local/share/bash-completion/completions/ruse-twins
-  zsh:   ruse-twins completion zsh > "${fpath[1]}/_ruse-twins"
+  zsh:   ruse-twins completion zsh > ~/.zfunc/_ruse-twins
+           (and fpath=(~/.zfunc $fpath) in ~/.zshrc, before compinit)
   fish:  ruse-twins completion fish \
            > ~/.config/fish/completions/ruse-twins.fish
 
