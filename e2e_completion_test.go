@@ -165,20 +165,34 @@ func TestCompletionFish(t *testing.T) {
 	}
 }
 
-// TestCompletionZsh checks that zsh reads the script, which registers
-// its function for ruse-twins and asks the app.
+// TestCompletionZsh checks that zsh reads the script, and then types a
+// command line and a TAB in an interactive zsh, in tmux, whose
+// completion system has loaded the script as the README installs it.
 func TestCompletionZsh(t *testing.T) {
 	script := completionScript(t, "zsh")
 	if out, err := shellCommand(t, "zsh", "-n", script).CombinedOutput(); err != nil {
 		t.Fatalf("zsh -n: %v\n%s", err, out)
 	}
-	b, err := os.ReadFile(script)
-	if err != nil {
+	if !hasTmux {
+		t.Skip("tmux is not installed")
+	}
+	fpath := t.TempDir()
+	if err := os.Rename(script, filepath.Join(fpath, "_ruse-twins")); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"#compdef ruse-twins", "compdef _ruse-twins ruse-twins", "__complete"} {
-		if !strings.Contains(string(b), want) {
-			t.Errorf("the zsh script lacks %q", want)
-		}
-	}
+	s := &screen{t: t, socket: filepath.Join(t.TempDir(), "tmux")}
+	t.Cleanup(func() { exec.Command("tmux", "-S", s.socket, "kill-server").Run() })
+	// Through env: a new tmux session takes PATH from its client, not
+	// from -e.
+	s.tmux("-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "20",
+		"env", "PATH="+onPath(t), "LANG=C.UTF-8", "TERM=xterm-256color", "HOME="+t.TempDir(), "zsh", "-f", "-i")
+	s.typeText("PS1='$ '; fpath=(" + fpath + " $fpath); autoload -U compinit; compinit -u -D; echo READY\n")
+	s.waitFor("the prompt", func(got string) bool { return strings.Contains(got, "READY\n$") })
+	s.typeText("ruse-twins show tr")
+	s.waitShows("$ ruse-twins show tr")
+	s.keys("Tab")
+	s.waitShows("$ ruse-twins show trogir")
+	s.typeText(" --format ")
+	s.keys("Tab")
+	s.waitShows("json", "markdown", "text")
 }
