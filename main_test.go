@@ -87,6 +87,10 @@ func TestShowNoMatchAndAmbiguous(t *testing.T) {
 	if code != 1 || !strings.Contains(errs, `no partner city matches "zzzz"`) {
 		t.Errorf("show zzzz: exit %d, stderr %q", code, errs)
 	}
+	_, errs, code = runCLI(t, "show", "--", "zz\u200b", "-\x1b]52;c;SGk=\a")
+	if want := `ruse-twins: no partner city matches "zz\u200b -\x1b]52;c;SGk=\a"` + "\n"; code != 1 || errs != want {
+		t.Errorf("show of an invisible and an escape: exit %d, stderr %q, want %q", code, errs, want)
+	}
 	_, errs, code = runCLI(t, "--lang", "en", "show", "tourism")
 	if code != 1 || !strings.Contains(errs, "more than one partner city") || !strings.Contains(errs, "trogir (Trogir)") {
 		t.Errorf("show tourism: exit %d, stderr %q", code, errs)
