@@ -49,6 +49,7 @@ type choice struct {
 	words []string
 }
 
+// String implements pflag.Value: the value as a flag would give it.
 func (c choice) String() string {
 	if c.to == nil {
 		return ""
@@ -56,6 +57,7 @@ func (c choice) String() string {
 	return *c.to
 }
 
+// Set implements pflag.Value.
 func (c choice) Set(s string) error {
 	for _, w := range c.words {
 		if s == w {
@@ -66,7 +68,10 @@ func (c choice) Set(s string) error {
 	return errors.New("use " + c.allows())
 }
 
-func (c choice) Type() string   { return strings.Join(c.words, "|") }
+// Type implements pflag.Value: what the help writes after the flag.
+func (c choice) Type() string { return strings.Join(c.words, "|") }
+
+// allows implements value.
 func (c choice) allows() string { return orList(c.words) }
 
 // addChoice defines a flag of c taking one of words, which the shell
@@ -79,6 +84,7 @@ func addChoice(c *cobra.Command, to *string, name string, words []string, usage 
 // language is --lang.
 type language struct{ to *model.Lang }
 
+// String implements pflag.Value: the value as a flag would give it.
 func (l language) String() string {
 	if l.to == nil {
 		return ""
@@ -86,6 +92,7 @@ func (l language) String() string {
 	return l.to.Code()
 }
 
+// Set implements pflag.Value.
 func (l language) Set(s string) error {
 	lang, ok := model.ParseLang(s)
 	if !ok {
@@ -95,7 +102,10 @@ func (l language) Set(s string) error {
 	return nil
 }
 
-func (language) Type() string   { return "bg|en" }
+// Type implements pflag.Value: what the help writes after the flag.
+func (language) Type() string { return "bg|en" }
+
+// allows implements value.
 func (language) allows() string { return "bg or en" }
 
 // langFlag defines --lang on c and every command below it.
@@ -115,6 +125,7 @@ type duration struct {
 	example string
 }
 
+// String implements pflag.Value: the value as a flag would give it.
 func (d duration) String() string {
 	if d.to == nil || *d.to == 0 {
 		return "" // none: the default of --attract, which is off
@@ -122,6 +133,7 @@ func (d duration) String() string {
 	return seconds(*d.to)
 }
 
+// Set implements pflag.Value.
 func (d duration) Set(s string) error {
 	v, err := time.ParseDuration(s)
 	if err != nil || v < d.least {
@@ -131,7 +143,10 @@ func (d duration) Set(s string) error {
 	return nil
 }
 
+// Type implements pflag.Value: what the help writes after the flag.
 func (duration) Type() string { return "D" }
+
+// allows implements value.
 func (d duration) allows() string {
 	return fmt.Sprintf("a duration of %s or more, such as %s", seconds(d.least), d.example)
 }
@@ -153,6 +168,7 @@ func addDuration(c *cobra.Command, to *time.Duration, name string, least time.Du
 // chord is --exit-key.
 type chord struct{ to *kiosk.Chord }
 
+// String implements pflag.Value: the value as a flag would give it.
 func (c chord) String() string {
 	if c.to == nil {
 		return ""
@@ -160,6 +176,7 @@ func (c chord) String() string {
 	return c.to.String()
 }
 
+// Set implements pflag.Value.
 func (c chord) Set(s string) error {
 	ch, err := kiosk.ParseChord(s)
 	if err != nil {
@@ -169,7 +186,10 @@ func (c chord) Set(s string) error {
 	return nil
 }
 
-func (chord) Type() string   { return "KEYS" }
+// Type implements pflag.Value: what the help writes after the flag.
+func (chord) Type() string { return "KEYS" }
+
+// allows implements value.
 func (chord) allows() string { return "keys such as ctrl+x ctrl+q or f12" }
 
 // completeWith registers how the shell completes the value of c's flag

@@ -150,6 +150,7 @@ func orList(words []string) string { return joinLast(words, " or ") }
 // andList joins words as "a, b and c".
 func andList(words []string) string { return joinLast(words, " and ") }
 
+// joinLast joins words with commas, and the last two with last.
 func joinLast(words []string, last string) string {
 	if len(words) < 2 {
 		return strings.Join(words, "")
