@@ -41,14 +41,16 @@ func completionScript(t *testing.T, shell string) string {
 }
 
 // shellCommand runs a shell's command line with the app on PATH, in
-// English.
+// English, in a home of its own (fish makes its directories there).
 func shellCommand(t *testing.T, name string, args ...string) *exec.Cmd {
 	t.Helper()
 	if _, err := exec.LookPath(name); err != nil {
 		t.Skipf("%s is not installed (CI installs it)", name)
 	}
 	cmd := exec.Command(name, args...)
-	cmd.Env = append(os.Environ(), "PATH="+onPath(t), "LANG=C.UTF-8", "LC_ALL=")
+	home := t.TempDir()
+	cmd.Env = append(os.Environ(), "PATH="+onPath(t), "LANG=C.UTF-8", "LC_ALL=", "HOME="+home,
+		"XDG_CONFIG_HOME="+filepath.Join(home, ".config"), "XDG_DATA_HOME="+filepath.Join(home, ".local", "share"))
 	return cmd
 }
 
