@@ -28,6 +28,7 @@ import (
 	"github.com/ruse-twins/ruse-twins/ui/cli"
 	"github.com/ruse-twins/ruse-twins/ui/kiosk"
 	"github.com/ruse-twins/ruse-twins/ui/termquiet"
+	"github.com/ruse-twins/ruse-twins/ui/termsafe"
 )
 
 func main() {
@@ -78,11 +79,13 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	switch cfg.Command {
 	case cli.Help:
-		cli.Usage(stdout)
-		return nil
+		return cli.HelpCmd(stdout, cfg)
 	case cli.Version:
-		fmt.Fprintln(stdout, "ruse-twins", version())
-		return nil
+		return cli.VersionCmd(stdout, debug.ReadBuildInfo)
+	case cli.Completion:
+		return cli.CompletionCmd(stdout, cfg)
+	case cli.Complete:
+		return cli.CompleteCmd(stdout, cfg, loadData)
 	case cli.Validate:
 		return cli.ValidateCmd(stdout, loadData, data.EmbeddedDir, cfg)
 	case cli.List:
@@ -135,7 +138,7 @@ func browse(cfg cli.Config, stdout io.Writer) error {
 		// at once rather than lost with the first error.
 		f, err := os.OpenFile(cfg.LogFile, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o640)
 		if err != nil {
-			return fmt.Errorf("--log: %w", err)
+			return fmt.Errorf("--log %s: %w", termsafe.Quote(cfg.LogFile), errors.Unwrap(err))
 		}
 		defer f.Close()
 		log = f
@@ -238,14 +241,6 @@ func loadData(dir string) (model.Dataset, error) {
 		return data.LoadDir(dir)
 	}
 	return data.Load()
-}
-
-// version returns the module version the binary was built from.
-func version() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
-	}
-	return "dev"
 }
 
 // trailingSpace matches the blanks at the end of each line.

@@ -101,7 +101,7 @@ func TestListQueryFindsNothing(t *testing.T) {
 		t.Errorf("list zzzz --format json: exit %d, %d cities, stderr %q", code, len(cities), errs)
 	}
 	out, errs, code := runCLI(t, "--lang", "bg", "list", "tokyo")
-	if code != 1 || out != "" || !strings.Contains(errs, "няма партньорски град, който да отговаря на „tokyo“") {
+	if code != 1 || out != "" || !strings.Contains(errs, "няма партньорски град, който да отговаря на \"tokyo\"") {
 		t.Errorf("list --lang bg tokyo: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 }
@@ -117,7 +117,7 @@ func TestShowNeedsAClearWinner(t *testing.T) {
 		{"en", "a", []string{"more than one partner city", "simferopol (Simferopol)", "trogir (Trogir)"}},
 		{"en", "mayor", []string{"saint-ouen (Saint-Ouen)", "peristeri (Peristeri)", "simferopol (Simferopol)"}},
 		{"bg", "1986", []string{"отговаря на повече от един партньорски град", "peristeri (Перистери)", "simferopol (Симферопол)"}},
-		{"bg", "zzzz", []string{"няма партньорски град, който да отговаря на „zzzz“"}},
+		{"bg", "zzzz", []string{"няма партньорски град, който да отговаря на \"zzzz\""}},
 	} {
 		out, errs, code := runCLI(t, "--lang", c.lang, "show", c.query)
 		if code != 1 || out != "" {

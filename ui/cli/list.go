@@ -10,9 +10,34 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/spf13/cobra"
+
 	"github.com/ruse-twins/ruse-twins/model"
 	"github.com/ruse-twins/ruse-twins/model/search"
 )
+
+// list is the list command. Its words, when there are any, are a query:
+// the cities it finds, best first.
+func (p *parser) list() *cobra.Command {
+	c := &cobra.Command{
+		Use:   "list [QUERY]",
+		Short: "Print the partner cities, or those a query finds, best first",
+		Long: `Print every partner city: name, country, year, distance and direction.
+With a query, print the cities it finds, best first, each with what it
+matched when the row does not show it; in json, each city's match.
+
+QUERY is anything about a city, in any script: a name (гюргево, "sent uan",
+淮南), a country, a year or month, a person or a role (Lefort, кмет), an
+organisation, an area of cooperation. Several words narrow it: each must
+match (France 1961).`,
+		RunE: func(_ *cobra.Command, args []string) error {
+			p.cfg.Command, p.cfg.Query = List, query(args)
+			return nil
+		},
+	}
+	p.formatFlag(c, List)
+	return c
+}
 
 // ListCmd prints the partners in the chosen format: an aligned table
 // (text), the whole dataset (json) or one row per partner with a header
@@ -101,15 +126,21 @@ func writeJSON(w io.Writer, v any) error {
 }
 
 // listText prints one aligned row per partner: name, country, year,
-// distance and direction from home, and, when the query matched something
-// the row does not show, what it matched ("signatory: Fernand Lefort,
-// Mayor of Saint-Ouen").
+// distance (right-aligned, so that the digits line up) and direction from
+// home, and, when the query matched something the row does not show, what
+// it matched ("signatory: Fernand Lefort, Mayor of Saint-Ouen").
 func listText(w io.Writer, home model.City, rows []listRow, l model.Lang) error {
+	km := make([]string, len(rows))
+	dirs := make([]model.Term, len(rows))
+	wide := 0
+	for i, r := range rows {
+		km[i], dirs[i] = fromHome(home, r.city)
+		wide = max(wide, len(km[i]))
+	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	for _, r := range rows {
+	for i, r := range rows {
 		c := r.city
-		km, dir := fromHome(home, c)
-		line := fmt.Sprintf("%s\t%s\t%s\t%s\t%s", Clean(c.Name.In(l)), Clean(c.Country.Name.In(l)), since(c), km, dir.Label.In(l))
+		line := fmt.Sprintf("%s\t%s\t%s\t%*s\t%s", Clean(c.Name.In(l)), Clean(c.Country.Name.In(l)), since(c), wide, km[i], dirs[i].Label.In(l))
 		if r.why.Elsewhere {
 			line += "\t" + Clean(r.why.Best.Field.Label(l)+": "+r.why.Best.Text)
 		}
