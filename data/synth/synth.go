@@ -153,9 +153,6 @@ func city(rng *rand.Rand, i int) model.City {
 		Name: model.Text{BG: person.bg, EN: person.en},
 		Role: model.Text{BG: "кмет", EN: "mayor"},
 	}
-	if rng.IntN(2) == 0 {
-		signatory.Role = model.Text{BG: "кмет на " + nm.bg, EN: "Mayor of " + nm.en}
-	}
 	if rng.IntN(4) == 0 {
 		signatory.Aliases = []string{person.native}
 	}

@@ -24,7 +24,8 @@ type builder struct {
 	owner, at []int32
 	// plain finds the key of a text that gets no other forms, such as the
 	// labels of the vocabulary that every city repeats, without folding
-	// it again.
+	// it again. Those that more than one source has are kept in the
+	// index's shared.
 	plain map[string]int32
 }
 
@@ -61,9 +62,15 @@ func (b *builder) finish() {
 	}
 	next := slices.Clone(k.refStart[:k.count()])
 	k.refs = make([]ref, len(b.pairs))
+	b.ix.starts = make([][2 * len(startWeights)]uint64, len(b.ix.cities))
 	for _, p := range b.pairs {
 		k.refs[next[p.key]] = ref{city: p.city, weight: p.weight}
 		next[p.key]++
+		i := startClass(p.weight)
+		if k.phonetic[p.key] {
+			i += len(startWeights)
+		}
+		b.ix.starts[p.city][i] |= k.starts[p.key]
 	}
 	*b = builder{ix: b.ix}
 }
@@ -78,6 +85,7 @@ func (b *builder) addText(s string, spelt bool, weight int32) {
 		if k, ok := b.plain[s]; ok {
 			if k >= 0 {
 				b.give(k, weight)
+				b.ix.shared[s] = k
 			}
 			return
 		}
@@ -150,6 +158,7 @@ func (b *builder) keyFor(runes []rune, phonetic bool) int32 {
 	keys.start = append(keys.start, int32(len(keys.all)))
 	keys.mask = append(keys.mask, runeMask(runes))
 	keys.starts = append(keys.starts, startsMask(runes))
+	keys.words = append(keys.words, wordCount(runes))
 	keys.phonetic = append(keys.phonetic, phonetic)
 	b.owner = append(b.owner, -1)
 	b.at = append(b.at, 0)

@@ -41,6 +41,7 @@ type form struct {
 	origin       []int32
 	text         matchText
 	mask, starts uint64
+	words        int
 	phonetic     bool
 }
 
@@ -60,14 +61,24 @@ type choice struct {
 	slip  int16
 }
 
-// load folds every text of c in every form the index keeps of it.
-func (x *explainer) load(c model.City) {
+// load folds every text of c in every form the index keeps of it, or
+// reads it from the index when the index shares it (see Index.shared).
+func (x *explainer) load(ix *Index, c model.City) {
 	x.srcs, x.runes, x.origin, x.spans = x.srcs[:0], x.runes[:0], x.origin[:0], x.spans[:0]
+	x.forms = x.forms[:0]
 	for s := range sources(c) {
 		x.srcs = append(x.srcs, s)
+		if k, ok := ix.shared[s.text]; ok && !s.spelt {
+			keys := &ix.keys
+			x.forms = append(x.forms, form{
+				src: len(x.srcs) - 1, runes: keys.runes(k), text: *keys.text(k),
+				mask: keys.mask[k], starts: keys.starts[k], words: int(keys.words[k]),
+			})
+			continue
+		}
 		x.foldSource(len(x.srcs)-1, s.text, s.spelt)
 	}
-	x.forms = x.finish(x.forms[:0], x.spans, x.runes, x.origin)
+	x.forms = x.finish(x.forms, x.spans, x.runes, x.origin)
 }
 
 // foldSource folds text into the forms the builder gives it (see
@@ -122,7 +133,7 @@ func (x *explainer) finish(forms []form, spans []formSpan, runes []rune, origin 
 		r := runes[sp.from:sp.to:sp.to]
 		forms = append(forms, form{
 			src: sp.src, runes: r, origin: origin[sp.from:sp.to:sp.to],
-			text: runesText(r), mask: runeMask(r), starts: startsMask(r), phonetic: sp.phonetic,
+			text: runesText(r), mask: runeMask(r), starts: startsMask(r), words: int(wordCount(r)), phonetic: sp.phonetic,
 		})
 	}
 	return forms
@@ -145,7 +156,7 @@ func (x *explainer) best(w *hlWord, l model.Lang, only func(source) bool) choice
 		if only != nil && !only(s) {
 			continue
 		}
-		if sc := rateRunes(f.runes, &f.text, f.mask, f.starts, f.phonetic, &w.p, x.m); sc > 0 {
+		if sc := rateRunes(f.runes, &f.text, f.mask, f.starts, f.words, f.phonetic, &w.p, x.m); sc > 0 {
 			if ws := weigh(sc, s.weight(), f.phonetic, false); better(i, ws) {
 				b = choice{form: i, score: ws}
 			}
@@ -194,7 +205,7 @@ func fit(s source, l model.Lang) int {
 func (h *highlight) explain(c model.City) Explanation {
 	x := explainers.Get().(*explainer)
 	defer explainers.Put(x)
-	x.load(c)
+	x.load(h.ix, c)
 	words := h.words
 	if h.joined {
 		words = words[:len(words)-1]
@@ -332,15 +343,26 @@ func (x *explainer) place(c model.City, l model.Lang, w *hlWord, ch choice) plac
 // positions returns the runes of form f's source text that pattern p
 // matches in f, with the rune slip-1 of p left out when slip > 0.
 func (x *explainer) positions(f *form, p *pattern, slip int16) []int {
+	origin := x.originOf(f)
 	pat, _ := p.form(f.phonetic)
 	if slip > 0 {
 		x.slip.del = p.deletion(f.phonetic, int(slip-1), x.slip.del)
 		pat = x.slip.del
 	}
 	if len(pat) <= 2 && len(p.plain) <= 2 && slip == 0 {
-		return through(f.origin, wordStartPositions(f.runes, pat))
+		return through(origin, wordStartPositions(f.runes, pat))
 	}
-	return through(f.origin, x.m.positions(&f.text, pat))
+	return through(origin, x.m.positions(&f.text, pat))
+}
+
+// originOf returns the origins of form f's runes, folding its text again
+// when the form was read from the index, which keeps none.
+func (x *explainer) originOf(f *form) []int32 {
+	if f.origin == nil {
+		x.fold[0].set(x.srcs[f.src].text, bulgarianScheme)
+		f.origin = slices.Clone(x.fold[0].origin)
+	}
+	return f.origin
 }
 
 // through maps positions in a folded form to the runes of its source
@@ -385,7 +407,7 @@ func (x *explainer) cross(words []*pattern, field Field, l model.Lang) []int {
 			pat = phonetic
 		}
 		if at := x.common(pat, f.runes); len(at) > len(best) {
-			best = through(f.origin, at)
+			best = through(x.originOf(f), at)
 		}
 	}
 	return best

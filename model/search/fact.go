@@ -131,7 +131,7 @@ func (x *explainer) locate(text string, w *hlWord, slip int16) []int {
 	bestScore := int32(0)
 	for i := range x.local {
 		f := &x.local[i]
-		if sc := rateRunes(f.runes, &f.text, f.mask, f.starts, f.phonetic, &w.p, x.m); sc > bestScore {
+		if sc := rateRunes(f.runes, &f.text, f.mask, f.starts, f.words, f.phonetic, &w.p, x.m); sc > bestScore {
 			best, bestScore = f, sc
 		}
 	}

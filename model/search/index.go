@@ -21,6 +21,30 @@ type Index struct {
 	allKeys []int32
 	// every is what a blank query lists, made once for all searches.
 	every []Match
+	// shared finds the key of a text that more than one source has and
+	// that gets no other forms than its folded one (a kind, an area, a
+	// month, a country): what Explain reads instead of folding it again.
+	shared map[string]int32
+	// starts are, for each city, the runeMasks of the runes that start
+	// the words of its keys, one for each weight of its sources
+	// (startWeights), first of its plain keys, then of its phonetic ones:
+	// what the first letter typed lists, read from the cities rather than
+	// from the keys (see Searcher.firstLetters).
+	starts [][2 * len(startWeights)]uint64
+}
+
+// startWeights are the weights sources have (see source.weight), for
+// Index.starts.
+var startWeights = [...]int32{8, 6, 5}
+
+// startClass returns the index in startWeights of weight w.
+func startClass(w int32) int {
+	for i, sw := range startWeights {
+		if w >= sw {
+			return i
+		}
+	}
+	return len(startWeights) - 1
 }
 
 // entry is one city of the index.
@@ -44,6 +68,7 @@ type keys struct {
 	start    []int32     // len(start) is the number of keys + 1
 	mask     []uint64    // runeMask of the runes
 	starts   []uint64    // runeMask of the runes that start a word
+	words    []uint8     // the number of words, at most 255
 	phonetic []bool      // a loose phonetic form, matched by the query's own
 	// The cities that have key k are refs[refStart[k]:refStart[k+1]].
 	refStart []int32
@@ -73,7 +98,7 @@ func NewIndex(partners []model.City) *Index { return build(partners, everyCity(p
 
 // build builds the index of partners, whose blank query lists every.
 func build(partners []model.City, every []Match) *Index {
-	ix := &Index{keys: keys{start: []int32{0}}, every: every}
+	ix := &Index{keys: keys{start: []int32{0}}, every: every, shared: map[string]int32{}}
 	b := newBuilder(ix)
 	for _, c := range partners {
 		b.addCity(c)

@@ -74,6 +74,7 @@ type Hit struct {
 // explains its matches itself gives each match a highlight with only
 // fixed set (Match.WithExplanation).
 type highlight struct {
+	ix     *Index
 	lang   model.Lang
 	words  []hlWord // the query's words, then, when there are several, the words read together
 	joined bool     // words ends with the words read together

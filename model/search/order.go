@@ -102,6 +102,6 @@ func (se *Searcher) highlight(lang model.Lang) *highlight {
 	if joined {
 		add(&se.q.joined, false)
 	}
-	se.hl = &highlight{lang: lang, words: words, joined: joined}
+	se.hl = &highlight{ix: se.ix, lang: lang, words: words, joined: joined}
 	return se.hl
 }

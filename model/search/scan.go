@@ -30,6 +30,9 @@ type scan struct {
 	stamp uint32
 	run   pass
 	out   *lists
+	// only, unless fresh, are the cities the scan is for: a key whose
+	// cities are all outside it is not scored (see Searcher.forNone).
+	only allowed
 }
 
 // inParts runs scan sc over keys: on this goroutine alone when they are
@@ -70,6 +73,34 @@ func (se *Searcher) inParts(keys []int32, sc *scan) {
 	if sc.run == typoPass {
 		out.nearValid = true
 	}
+	out.filtered = out.filtered || !sc.only.fresh
+}
+
+// fewRefs is the most cities a key may have for a scan to look whether
+// any of them is one it is for: keys with more, the labels that many
+// cities share, are scored whatever, rather than their cities counted.
+const fewRefs = 8
+
+// forNone reports whether key k has only a few cities, and none of those
+// that a is for: no match of it can be listed, in this step or any that
+// narrows from it, so it is not worth scoring. Once the step before has
+// narrowed the cities to a few, most of the keys a longer word could
+// match are other cities'.
+func (se *Searcher) forNone(k int32, a allowed) bool {
+	if a.fresh {
+		return false
+	}
+	keys := &se.ix.keys
+	refs := keys.refs[keys.refStart[k]:keys.refStart[k+1]]
+	if len(refs) > fewRefs {
+		return false
+	}
+	for _, r := range refs {
+		if se.s.listed[r.city] == a.gen {
+			return false
+		}
+	}
+	return true
 }
 
 // scanKeys runs scan sc over keys, with the memory of part p.
@@ -80,6 +111,9 @@ func (se *Searcher) scanKeys(sc *scan, p *part, keys []int32) {
 	}
 	ix := se.ix
 	for _, k := range keys {
+		if se.forNone(k, sc.only) {
+			continue
+		}
 		score := ix.rate(k, sc.p, p.m)
 		sc.slots[k] = slot{stamp: sc.stamp, score: score}
 		if score != 0 {
@@ -87,6 +121,8 @@ func (se *Searcher) scanKeys(sc *scan, p *part, keys []int32) {
 		}
 		if score > 0 {
 			p.hits = append(p.hits, k)
+			f, _ := sc.p.form(ix.keys.phonetic[k])
+			sc.slots[k].full = fullMatch(score, ix.keys.runes(k), f)
 		}
 	}
 }

@@ -52,13 +52,14 @@ const wholeWord = 8
 // built.
 func (ix *Index) rate(k int32, p *pattern, m matcher) int32 {
 	keys := &ix.keys
-	return rateRunes(keys.runes(k), keys.text(k), keys.mask[k], keys.starts[k], keys.phonetic[k], p, m)
+	return rateRunes(keys.runes(k), keys.text(k), keys.mask[k], keys.starts[k], int(keys.words[k]), keys.phonetic[k], p, m)
 }
 
-// rateRunes is rate for a key given by its runes, its matcher text and
-// masks, and whether it is a phonetic form: for the index's keys, and for
-// a city's texts folded again by Explain, which must score them the same.
-func rateRunes(runes []rune, text *matchText, mask, starts uint64, phonetic bool, p *pattern, m matcher) int32 {
+// rateRunes is rate for a key given by its runes, its matcher text,
+// masks and number of words, and whether it is a phonetic form: for the
+// index's keys, and for a city's texts folded again by Explain, which
+// must score them the same.
+func rateRunes(runes []rune, text *matchText, mask, starts uint64, words int, phonetic bool, p *pattern, m matcher) int32 {
 	f, fm := p.form(phonetic)
 	if missing(fm, mask) > 0 {
 		return 0
@@ -74,15 +75,21 @@ func rateRunes(runes []rune, text *matchText, mask, starts uint64, phonetic bool
 		// A word of one or two letters counts only where it starts a word:
 		// "v" lists the cities with a word that begins with v, not every
 		// city whose texts contain one, and "it" is not in "Municipality".
+		if len(f) == 1 && exactMaskRune(f[0]) && missing(fm, starts) == 0 {
+			// It starts a word, and the matcher gives that its most.
+			return int32(maxScore(1))
+		}
 		if missing(runeMask(f[:1]), starts) > 0 {
 			// Not a match yet, but a candidate for a longer word.
 			return -1
 		}
-		if len(f) == 1 && exactMaskRune(f[0]) {
-			// It starts a word, and the matcher gives that its most.
-			return int32(maxScore(1))
+		if sc := fromWordStart(runes, f); sc > 0 {
+			return sc
 		}
-		return fromWordStart(runes, f)
+		if inOrder(runes, f) {
+			return -1 // a candidate for a longer word
+		}
+		return 0
 	}
 	raw, end := m.score(text, f)
 	switch {
@@ -91,7 +98,7 @@ func rateRunes(runes []rune, text *matchText, mask, starts uint64, phonetic bool
 			raw += wholeWord // "may" is May before it is "mayor"
 		}
 	case raw < least:
-	case initials(runes, f):
+	case words == len(f) && initials(runes, f):
 		raw = maxScore(len(f)) - 1 // "knr" for "Китайска народна република"
 	case scattered(runes, f, end):
 		raw /= 2
@@ -103,6 +110,18 @@ func rateRunes(runes []rune, text *matchText, mask, starts uint64, phonetic bool
 		return -1
 	}
 	return 0
+}
+
+// inOrder reports whether the runes of f are in the folded runes, in
+// order: whether a fuzzy match is possible at all.
+func inOrder(runes, f []rune) bool {
+	j := 0
+	for _, r := range runes {
+		if j < len(f) && r == f[j] {
+			j++
+		}
+	}
+	return j == len(f)
 }
 
 // fromWordStart scores a pattern of one or two runes as the matcher
@@ -246,19 +265,19 @@ func weigh(sc int32, weight int32, phonetic, typo bool) int32 {
 	return sc * w / fullWeight
 }
 
-// quality is how close a key's score comes to the most the matcher could
-// give the pattern it scored, in 1024ths: 1024 for a word typed from the
-// start of a word of the key, less for one with gaps. A pattern found in
-// a row inside a word ("grad" in "volgograd") is as good as typed: it is
-// in the text as it was typed, whatever the matcher's bonuses for where
-// it starts. Quality compares how well one word matched different
-// cities, whatever the fields it matched in.
-func quality(score int32, runes, f []rune) int32 {
-	most := int32(maxScore(len(f)))
-	if score >= most || len(f) > 2 && containsRunes(runes, f) {
-		return fullQuality
-	}
-	return score * fullQuality / most
+// Quality is how close a key's score comes to the most the matcher could
+// give the pattern it scored, in 1024ths (fullQuality): all of it for a
+// word typed from the start of a word of the key, less for one with gaps.
+// A pattern found in a row inside a word ("grad" in "volgograd") is as
+// good as typed: it is in the text as it was typed, whatever the
+// matcher's bonuses for where it starts. Quality compares how well one
+// word matched different cities, whatever the fields it matched in (see
+// slot.quality and minQuality).
+
+// fullMatch reports whether pattern f, scoring score in the folded runes
+// of a key, is in them as typed: from the start of a word, or in a row.
+func fullMatch(score int32, runes, f []rune) bool {
+	return score >= int32(maxScore(len(f))) || len(f) > 2 && containsRunes(runes, f)
 }
 
 // fullQuality is the quality of a word typed as a key has it.
@@ -270,3 +289,14 @@ const fullQuality = 1024
 // looser matches along ("China" names Huainan's country, and is no more
 // than a scatter of letters in "sCHool IN Athens", Peristeri's).
 const minQuality = 19
+
+// wordCount counts the words of folded runes, as far as 255.
+func wordCount(runes []rune) uint8 {
+	n := 0
+	for i, r := range runes {
+		if r != ' ' && (i == 0 || runes[i-1] == ' ') {
+			n++
+		}
+	}
+	return uint8(min(n, 255))
+}

@@ -10,6 +10,7 @@ type scratch struct {
 	// its stamp holds, so nothing is cleared.
 	scanGen, stepGen uint32
 	wordStamp        uint32 // the scan of the last word, which its typo pass continues
+	narrowed         bool   // that scan narrowed from the step before's
 
 	slots  []slot // one per key: the last word's scan
 	jslots []slot // one per key, made when first needed: the joined words' scan
@@ -58,11 +59,14 @@ type lists struct {
 	cands, hits, near []int32
 	// nearValid says near was filled: the scan forgave slips.
 	nearValid bool
+	// filtered says the scan left out the keys of cities it was not for:
+	// a step that may list any city cannot narrow from it.
+	filtered bool
 }
 
 // reset empties the lists, keeping their memory.
 func (l *lists) reset() {
-	l.cands, l.hits, l.near, l.nearValid = l.cands[:0], l.hits[:0], l.near[:0], false
+	l.cands, l.hits, l.near, l.nearValid, l.filtered = l.cands[:0], l.hits[:0], l.near[:0], false, false
 }
 
 // part is the memory of one goroutine of a scan: its matcher, and what it
@@ -91,6 +95,22 @@ type slot struct {
 	// typo pass found nothing in it, and i+1 when score is that of the
 	// pattern with rune i left out.
 	typo int16
+	// full says the pattern is in the key as typed (see fullMatch).
+	full bool
+}
+
+// quality is the quality of the slot's match of pattern p, in a phonetic
+// key or not (see quality).
+func (sl slot) quality(p *pattern, phonetic bool) int32 {
+	if sl.full {
+		return fullQuality
+	}
+	f, _ := p.form(phonetic)
+	n := len(f)
+	if sl.typo > 0 {
+		n--
+	}
+	return sl.score * fullQuality / int32(maxScore(n))
 }
 
 // newScratch returns the scratch memory of searches of ix.

@@ -42,10 +42,13 @@ func (se *Searcher) take() {
 	words := se.q.words
 	k := len(words)
 	typo := se.prior(words, a)
-	lastTypo := se.scanLast(&words[k-1], a, k > 1)
 	if k > 1 {
+		// Before the last word's scan, which replaces what the step
+		// before scanned, and which the words read together may narrow
+		// from.
 		se.scanJoined(&se.q.joined, a)
 	}
+	lastTypo := se.scanLast(&words[k-1], a, k > 1)
 	if len(s.matched) == 0 && words[k-1].typoable() {
 		lastTypo = se.typoLast(&words[k-1], a, k > 1)
 	}
@@ -122,7 +125,7 @@ func (s *scratch) nextPrior() uint32 {
 func (se *Searcher) scoreWord(w *pattern, a allowed, first bool) bool {
 	s := se.s
 	sc := &s.scan
-	*sc = scan{p: w, slots: s.extraSlots(&s.pslots), stamp: s.nextScan(), run: typedPass, out: &s.other}
+	*sc = scan{p: w, slots: s.extraSlots(&s.pslots), stamp: s.nextScan(), run: typedPass, out: &s.other, only: a}
 	s.other.reset()
 	se.inParts(se.ix.allKeys, sc)
 	se.collectWord(sc, a, first)
@@ -180,19 +183,52 @@ func (se *Searcher) scanLast(w *pattern, a allowed, needPrior bool) bool {
 	s.prevWord, s.word = s.word, s.prevWord
 	s.word.reset()
 	from := se.ix.allKeys
-	if prev.scanOK && w.extends(&prev.scanned) {
+	s.narrowed = prev.scanOK && w.extends(&prev.scanned) && !(a.fresh && s.prevWord.filtered)
+	if s.narrowed {
 		from = s.prevWord.cands
-	} else {
-		s.prevWord.reset()
 	}
 	s.wordStamp = s.nextScan()
 	sc := &s.scan
-	*sc = scan{p: w, slots: s.slots, stamp: s.wordStamp, run: typedPass, out: &s.word}
+	*sc = scan{p: w, slots: s.slots, stamp: s.wordStamp, run: typedPass, out: &s.word, only: a}
 	se.inParts(from, sc)
 	prev.scanRunes = setPattern(&prev.scanned, w, prev.scanRunes)
 	prev.scanOK = true
+	if a.fresh && !needPrior && se.firstLetters(w) {
+		return false
+	}
 	se.collectLast(sc, a, needPrior)
 	return false
+}
+
+// firstLetters lists the cities that a first word of one letter matches,
+// when it is a Latin letter or a digit in both its forms: those with a
+// word that begins with it, each scored by the best weight of such a word
+// (see Index.starts). It is what collectLast would find from the keys'
+// refs, read from a mask a city rather than from a ref a key, which for
+// the letter that starts a search is every city, many times over. It
+// reports false, having done nothing, for any other word.
+func (se *Searcher) firstLetters(w *pattern) bool {
+	if len(w.plain) != 1 || len(w.phonetic) != 1 || !exactMaskRune(w.plain[0]) || !exactMaskRune(w.phonetic[0]) {
+		return false
+	}
+	s, gen := se.s, se.s.stepGen
+	plain, phonetic := runeMask(w.plain), runeMask(w.phonetic)
+	for c, st := range se.ix.starts {
+		best := int32(0)
+		for i, weight := range startWeights {
+			if st[i]&plain != 0 {
+				best = max(best, weigh(int32(maxScore(1)), weight, false, false))
+			}
+			if st[len(startWeights)+i]&phonetic != 0 {
+				best = max(best, weigh(int32(maxScore(1)), weight, true, false))
+			}
+		}
+		if best > 0 {
+			s.last[c] = cityScore{stamp: gen, score: best, quality: fullQuality}
+			s.matched = append(s.matched, int32(c))
+		}
+	}
+	return true
 }
 
 // typoLast forgives the last word one slip, when nothing was found as
@@ -203,9 +239,9 @@ func (se *Searcher) scanLast(w *pattern, a allowed, needPrior bool) bool {
 func (se *Searcher) typoLast(w *pattern, a allowed, needPrior bool) bool {
 	s := se.s
 	sc := &s.scan
-	*sc = scan{p: w, slots: s.slots, stamp: s.wordStamp, run: typoPass, out: &s.word}
+	*sc = scan{p: w, slots: s.slots, stamp: s.wordStamp, run: typoPass, out: &s.word, only: a}
 	s.word.hits = s.word.hits[:0]
-	if s.prevWord.nearValid {
+	if s.narrowed && s.prevWord.nearValid {
 		se.inParts(s.prevWord.cands, sc)
 		se.inParts(s.prevWord.near, sc)
 	} else {
@@ -224,7 +260,7 @@ func (se *Searcher) collectLast(sc *scan, a allowed, needPrior bool) {
 	for _, k := range sc.out.hits {
 		sl := sc.slots[k]
 		phonetic, typo := keys.phonetic[k], sl.typo > 0
-		q := quality(sl.score, keys.runes(k), patternOf(sc.p, phonetic, typo))
+		q := sl.quality(sc.p, phonetic)
 		for _, r := range keys.refs[keys.refStart[k]:keys.refStart[k+1]] {
 			c := r.city
 			if !a.has(s.listed, c) || needPrior && s.priorStamp[c] != s.priorGen {
@@ -257,11 +293,16 @@ func (se *Searcher) scanJoined(j *pattern, a allowed) {
 	s.prevJoined, s.joined = s.joined, s.prevJoined
 	s.joined.reset()
 	from := se.ix.allKeys
-	if prev.jscanOK && j.extends(&prev.jscanned) {
+	switch {
+	case prev.jscanOK && j.extends(&prev.jscanned) && !(a.fresh && s.prevJoined.filtered):
 		from = s.prevJoined.cands
+	case len(prev.words) == 1 && prev.scanOK && j.extends(&prev.scanned) && !(a.fresh && s.word.filtered):
+		// The query's first word has just been joined by another: the
+		// words read together extend it.
+		from = s.word.cands
 	}
 	sc := &s.scan
-	*sc = scan{p: j, slots: s.extraSlots(&s.jslots), stamp: s.nextScan(), run: typedPass, out: &s.joined}
+	*sc = scan{p: j, slots: s.extraSlots(&s.jslots), stamp: s.nextScan(), run: typedPass, out: &s.joined, only: a}
 	se.inParts(from, sc)
 	prev.jscRunes = setPattern(&prev.jscanned, j, prev.jscRunes)
 	prev.jscanOK = true
@@ -269,7 +310,7 @@ func (se *Searcher) scanJoined(j *pattern, a allowed) {
 	keys, gen, name := &se.ix.keys, s.stepGen, fields[FieldName].weight
 	for _, k := range s.joined.hits {
 		sl := sc.slots[k]
-		q := quality(sl.score, keys.runes(k), patternOf(j, keys.phonetic[k], false))
+		q := sl.quality(j, keys.phonetic[k])
 		for _, r := range keys.refs[keys.refStart[k]:keys.refStart[k+1]] {
 			c := r.city
 			if !a.has(s.listed, c) {
@@ -340,17 +381,6 @@ func (se *Searcher) list(k int) stepKind {
 		return stepEmpty
 	}
 	return stepListed
-}
-
-// patternOf is the form of p that a key was scored with: the phonetic
-// one for a phonetic key, one rune short for a slip (whose place does not
-// matter to quality).
-func patternOf(p *pattern, phonetic, typo bool) []rune {
-	f, _ := p.form(phonetic)
-	if typo {
-		return f[:len(f)-1]
-	}
-	return f
 }
 
 // setWords keeps copies of the step's words and of whether each forgave a
