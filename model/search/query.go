@@ -42,13 +42,6 @@ func (p *pattern) extends(o *pattern) bool {
 	return hasPrefix(p.plain, o.plain) && hasPrefix(p.phonetic, o.phonetic)
 }
 
-// clone returns a copy of p that later searches do not change.
-func (p *pattern) clone() pattern {
-	c := *p
-	c.plain, c.phonetic = slices.Clone(p.plain), slices.Clone(p.phonetic)
-	return c
-}
-
 // query is a folded query: its words, and, when there are several, the
 // words read together, which may spell a name ("huai nan"). Its memory is
 // reused from one keystroke to the next.

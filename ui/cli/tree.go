@@ -158,23 +158,6 @@ func joinLast(words []string, last string) string {
 	return strings.Join(words[:len(words)-1], ", ") + last + words[len(words)-1]
 }
 
-// is is the RunE of a command that takes its settings from its flags
-// alone: it records which command it is.
-func (p *parser) is(cmd Command) func(*cobra.Command, []string) error {
-	return func(*cobra.Command, []string) error {
-		p.cfg.Command = cmd
-		return nil
-	}
-}
-
-// noOperands refuses any word after a command that takes none.
-func noOperands(c *cobra.Command, args []string) error {
-	if len(args) > 0 {
-		return usagef("unexpected %s: %s takes no operands", termsafe.Quote(args[0]), name(c))
-	}
-	return nil
-}
-
 // formatFlag defines --format on c, taking the formats of cmd.
 func (p *parser) formatFlag(c *cobra.Command, cmd Command) {
 	f := formats[cmd]
