@@ -31,8 +31,8 @@ type row struct {
 type list struct {
 	// rows are the cities listed, best first: the searcher's matches as
 	// they came, pointing into partners. A row is only made into a city
-	// and its highlights when it is drawn, so a list of a hundred
-	// thousand costs a keystroke nothing but its search.
+	// and explained when it is drawn, so a list of a hundred thousand
+	// costs a keystroke nothing but its search.
 	rows     []engine.Match
 	partners []model.City
 	cursor   int // index of the selected row

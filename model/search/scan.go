@@ -73,7 +73,7 @@ func (se *Searcher) inParts(keys []int32, sc *scan) {
 	if sc.run == typoPass {
 		out.nearValid = true
 	}
-	out.filtered = out.filtered || !sc.only.fresh
+	out.filtered = out.filtered || sc.only.few
 }
 
 // fewRefs is the most cities a key may have for a scan to look whether
@@ -82,12 +82,13 @@ func (se *Searcher) inParts(keys []int32, sc *scan) {
 const fewRefs = 8
 
 // forNone reports whether key k has only a few cities, and none of those
-// that a is for: no match of it can be listed, in this step or any that
-// narrows from it, so it is not worth scoring. Once the step before has
-// narrowed the cities to a few, most of the keys a longer word could
-// match are other cities'.
+// that a is for, when a is for few (see allowed): no match of it can be
+// listed, in this step or any that narrows from it, so it is not worth
+// scoring. Once the step before has narrowed the cities to a few, most of
+// the keys a longer word could match are other cities'; while it lists
+// many, looking costs more than it saves.
 func (se *Searcher) forNone(k int32, a allowed) bool {
-	if a.fresh {
+	if !a.few {
 		return false
 	}
 	keys := &se.ix.keys

@@ -38,7 +38,7 @@ func (se *Searcher) take() {
 	if !s.nextStep() {
 		fresh, prev.scanOK, prev.jscanOK = true, false, false
 	}
-	a := allowed{fresh: fresh, gen: prev.gen}
+	a := allowed{fresh: fresh, gen: prev.gen, few: !fresh && len(s.list)*fewCities < len(se.ix.cities)}
 	words := se.q.words
 	k := len(words)
 	typo := se.prior(words, a)
@@ -60,11 +60,17 @@ func (se *Searcher) take() {
 }
 
 // allowed says which cities a step may list: those the step before listed,
-// or any when it listed every city or none (fresh).
+// or any when it listed every city or none (fresh). few says they are
+// fewer than one in fewCities.
 type allowed struct {
-	fresh bool
-	gen   uint32
+	fresh, few bool
+	gen        uint32
 }
+
+// fewCities is how many times fewer than all the cities the step before
+// must have listed for a scan to look at a key's cities before scoring it
+// (see Searcher.forNone).
+const fewCities = 4
 
 // has reports whether city c may be listed, given the step each city was
 // last listed by.
