@@ -85,6 +85,18 @@ type cityScore struct {
 	quality int32
 }
 
+// keep makes score and quality the city's in step or scan gen, when they
+// are its first there or better than what it has, and reports whether
+// they were its first.
+func (cs *cityScore) keep(gen uint32, score, quality int32) bool {
+	if cs.stamp != gen {
+		*cs = cityScore{stamp: gen, score: score, quality: quality}
+		return true
+	}
+	cs.score, cs.quality = max(cs.score, score), max(cs.quality, quality)
+	return false
+}
+
 // slot is what a scan found for one key.
 type slot struct {
 	stamp uint32

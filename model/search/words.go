@@ -49,13 +49,8 @@ func (se *Searcher) collectWord(sc *scan, a allowed, first bool) {
 			if !a.has(s.listed, c) || !first && s.priorStamp[c] != s.priorGen {
 				continue
 			}
-			w := weigh(sl.score, r.weight, keys.phonetic[k], sl.typo > 0)
-			switch cs := &s.best[c]; {
-			case cs.stamp != sc.stamp:
-				*cs = cityScore{stamp: sc.stamp, score: w}
+			if s.best[c].keep(sc.stamp, weigh(sl.score, r.weight, keys.phonetic[k], sl.typo > 0), 0) {
 				s.found = append(s.found, c)
-			case w > cs.score:
-				cs.score = w
 			}
 		}
 	}
@@ -153,15 +148,8 @@ func (se *Searcher) collectLast(sc *scan, a allowed, needPrior bool) {
 			if !a.has(s.listed, c) || needPrior && s.priorStamp[c] != s.priorGen {
 				continue
 			}
-			w := weigh(sl.score, r.weight, phonetic, typo)
-			switch cs := &s.last[c]; {
-			case cs.stamp != gen:
-				*cs = cityScore{stamp: gen, score: w, quality: q}
-				if s.joinedBest[c].stamp != gen {
-					s.matched = append(s.matched, c)
-				}
-			default:
-				cs.score, cs.quality = max(cs.score, w), max(cs.quality, q)
+			if s.last[c].keep(gen, weigh(sl.score, r.weight, phonetic, typo), q) && s.joinedBest[c].stamp != gen {
+				s.matched = append(s.matched, c)
 			}
 		}
 	}
@@ -204,20 +192,9 @@ func (se *Searcher) scanJoined(j *pattern, a allowed) {
 				continue
 			}
 			w := weigh(sl.score, r.weight, keys.phonetic[k], false)
-			if ps := &s.phrase[c]; ps.stamp != gen || w > ps.score {
-				*ps = cityScore{stamp: gen, score: w}
-			}
-			if r.weight != name {
-				continue
-			}
-			switch cs := &s.joinedBest[c]; {
-			case cs.stamp != gen:
-				*cs = cityScore{stamp: gen, score: w, quality: q}
-				if s.last[c].stamp != gen {
-					s.matched = append(s.matched, c)
-				}
-			default:
-				cs.score, cs.quality = max(cs.score, w), max(cs.quality, q)
+			s.phrase[c].keep(gen, w, q)
+			if r.weight == name && s.joinedBest[c].keep(gen, w, q) && s.last[c].stamp != gen {
+				s.matched = append(s.matched, c)
 			}
 		}
 	}
