@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/ruse-twins/ruse-twins/model"
+	"github.com/ruse-twins/ruse-twins/model/order"
 	"github.com/ruse-twins/ruse-twins/ui/kiosk"
 )
 
@@ -24,6 +25,8 @@ const (
 	List     Command = "list"
 	Show     Command = "show"
 	Validate Command = "validate"
+	Map      Command = "map"
+	Timeline Command = "timeline"
 	Help     Command = "help"
 	Version  Command = "version"
 )
@@ -43,6 +46,9 @@ type Config struct {
 	Exit    kiosk.Chord // ExitKey, parsed, for the browser
 	Attract time.Duration
 	LogFile string
+	Sort    order.By // list: --sort; order.Dataset by default
+	Width   int      // map, timeline: --width in columns; 0 for the terminal's
+	Height  int      // map, timeline: --height in lines; 0 for the default
 }
 
 // UsageError is a mistake on the command line; it exits with status 2.
@@ -112,6 +118,16 @@ func newFlagSet(cfg *Config) *flag.FlagSet {
 	fs.StringVar(&cfg.ExitKey, "exit-key", cfg.ExitKey, "")
 	fs.DurationVar(&cfg.Attract, "attract", 0, "")
 	fs.StringVar(&cfg.LogFile, "log", "", "")
+	fs.IntVar(&cfg.Width, "width", 0, "")
+	fs.IntVar(&cfg.Height, "height", 0, "")
+	fs.Func("sort", "", func(s string) error {
+		by, ok := order.Parse(s)
+		if !ok {
+			return fmt.Errorf("use name, year or distance")
+		}
+		cfg.Sort = by
+		return nil
+	})
 	return fs
 }
 
@@ -122,7 +138,7 @@ func (cfg *Config) setCommand(words []string) error {
 		cfg.Command, words = Command(words[0]), words[1:]
 	}
 	switch cfg.Command {
-	case Browse, List:
+	case Browse, List, Map, Timeline:
 		if len(words) > 0 {
 			return UsageError{fmt.Sprintf("unexpected %q: %s takes no operands", words[0], cfg.name())}
 		}
@@ -140,7 +156,7 @@ func (cfg *Config) setCommand(words []string) error {
 		}
 	case Help, Version:
 	default:
-		return UsageError{fmt.Sprintf("unknown command %q: use list, show or validate (or --help)", cfg.Command)}
+		return UsageError{fmt.Sprintf("unknown command %q: use list, show, map, timeline or validate (or --help)", cfg.Command)}
 	}
 	return cfg.checkFlags()
 }
@@ -154,6 +170,9 @@ func (cfg *Config) checkFlags() error {
 		if !slices.Contains(allowed, cfg.Format) {
 			return UsageError{fmt.Sprintf("--format %q: %s can print %s", cfg.Format, cfg.name(), strings.Join(allowed, ", "))}
 		}
+	}
+	if err := cfg.checkPictureFlags(); err != nil {
+		return err
 	}
 	if !slices.Contains([]string{"auto", "dark", "light"}, cfg.Theme) {
 		return UsageError{fmt.Sprintf("--theme %q: use auto, dark or light", cfg.Theme)}
@@ -170,6 +189,30 @@ func (cfg *Config) checkFlags() error {
 			return UsageError{"--exit-key " + err.Error()}
 		}
 		cfg.Exit = exit
+	}
+	return nil
+}
+
+// Picture sizes: the smallest a map or a timeline is worth drawing at,
+// and a bound against a typo that would print millions of blanks.
+const (
+	MinWidth, MaxWidth   = 20, 1000
+	MinHeight, MaxHeight = 6, 500
+)
+
+// checkPictureFlags checks the flags of one command only: --sort for
+// list, --width and --height for the pictures.
+func (cfg *Config) checkPictureFlags() error {
+	picture := cfg.Command == Map || cfg.Command == Timeline
+	switch {
+	case cfg.Sort != order.Dataset && cfg.Command != List:
+		return UsageError{fmt.Sprintf("--sort applies to list, not to %s", cfg.name())}
+	case (cfg.Width != 0 || cfg.Height != 0) && !picture:
+		return UsageError{fmt.Sprintf("--width and --height apply to map and timeline, not to %s", cfg.name())}
+	case cfg.Width != 0 && (cfg.Width < MinWidth || cfg.Width > MaxWidth):
+		return UsageError{fmt.Sprintf("--width %d: use %d to %d columns", cfg.Width, MinWidth, MaxWidth)}
+	case cfg.Height != 0 && (cfg.Height < MinHeight || cfg.Height > MaxHeight):
+		return UsageError{fmt.Sprintf("--height %d: use %d to %d lines", cfg.Height, MinHeight, MaxHeight)}
 	}
 	return nil
 }

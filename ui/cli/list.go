@@ -11,12 +11,14 @@ import (
 	"text/tabwriter"
 
 	"github.com/ruse-twins/ruse-twins/model"
+	"github.com/ruse-twins/ruse-twins/model/order"
 )
 
 // ListCmd prints every partner in the chosen format: an aligned table
 // (text), the whole dataset (json) or one row per partner with a header
 // (csv).
 func ListCmd(w io.Writer, ds model.Dataset, cfg Config) error {
+	ds.Partners = sorted(ds, cfg.Sort, cfg.Lang)
 	switch cfg.FormatOrDefault() {
 	case "json":
 		return writeJSON(w, datasetJSON(ds))
@@ -24,6 +26,15 @@ func ListCmd(w io.Writer, ds model.Dataset, cfg Config) error {
 		return listCSV(w, ds)
 	}
 	return listText(w, ds, cfg.Lang)
+}
+
+// sorted returns the partners in order by, names compared in lang.
+func sorted(ds model.Dataset, by order.By, lang model.Lang) []model.City {
+	out := make([]model.City, 0, len(ds.Partners))
+	for _, i := range order.Indexes(ds.Partners, ds.Home, by, lang) {
+		out = append(out, ds.Partners[i])
+	}
+	return out
 }
 
 func datasetJSON(ds model.Dataset) jsonDataset {

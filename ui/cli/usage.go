@@ -10,8 +10,12 @@ const usage = `ruse-twins: the partner cities of Ruse (Русе), Bulgaria.
 
 Usage:
   ruse-twins [flags]                  browse the partner cities (needs a terminal)
-  ruse-twins list [--format text|json|csv]
+  ruse-twins list [--format text|json|csv] [--sort name|year|distance]
   ruse-twins show QUERY [--format text|markdown|json]
+  ruse-twins map [--width N --height N]
+                                      Ruse and its partners on a map
+  ruse-twins timeline [--width N --height N]
+                                      every partnership on one axis of years
   ruse-twins validate [DIR]           check a dataset; every error as file:line: message
 
 QUERY is anything about a city, in any script: a name (гюргево, "sent uan",
@@ -21,6 +25,10 @@ Flags:
   --lang bg|en        language (default from LC_ALL/LANG: bg* → bg, else en)
   --data DIR          use the dataset in DIR instead of the embedded one
   --format F          output format of list or show
+  --sort ORDER        list: by name, year or distance (default: the dataset's order)
+  --width N, --height N
+                      map, timeline: the picture's size (default: the terminal's,
+                      or 80 columns; the map 24 lines, the timeline what it needs)
   --theme auto|dark|light
                       colours of the browser (default auto)
   --kiosk             public-screen mode: nothing quits but the exit key
@@ -30,6 +38,9 @@ Flags:
   --log FILE          kiosk: record internal errors in FILE
   --version           print the version
   --help              print this help
+
+The map's coastlines are Natural Earth's (public domain), by way of the
+world-atlas package.
 
 Exit status: 0 success, 1 runtime failure or no match, 2 usage error or invalid data.
 `
