@@ -160,11 +160,15 @@ func (b *board) crowding(x, y, w, ox, oy int) int {
 	return n
 }
 
-// best returns the place among cands for a label of width w for the
-// marker at (ox, oy): the first that fits, unless a later one is less
-// crowded.
-func (b *board) best(cands [][2]int, w, ox, oy int) (int, int, bool) {
-	bestCost, bx, by := math.MaxInt, 0, 0
+// ranked returns the places among cands where a label of width w for
+// the marker at (ox, oy) fits, best first: in the order of cands, unless
+// a later one is less crowded.
+func (b *board) ranked(cands [][2]int, w, ox, oy int) [][2]int {
+	type option struct {
+		at   [2]int
+		cost int
+	}
+	var opts []option
 	for i, c := range cands {
 		if !b.fits(c[0], c[1], w, ox, oy) {
 			continue
@@ -173,17 +177,32 @@ func (b *board) best(cands [][2]int, w, ox, oy int) (int, int, bool) {
 		if b.at(c[0]-2, c[1]) == cellLabel || b.at(c[0]+w+1, c[1]) == cellLabel {
 			cost += 3 // two names one space apart read as one
 		}
-		if cost < bestCost {
-			bestCost, bx, by = cost, c[0], c[1]
-		}
+		opts = append(opts, option{c, cost})
 	}
-	return bx, by, bestCost != math.MaxInt
+	slices.SortStableFunc(opts, func(a, b option) int { return cmp.Compare(a.cost, b.cost) })
+	out := make([][2]int, len(opts))
+	for i, o := range opts {
+		out[i] = o.at
+	}
+	return out
 }
 
-// take marks a label's cells.
-func (b *board) take(t tag) {
+// best returns the best place among cands, if any fits.
+func (b *board) best(cands [][2]int, w, ox, oy int) (int, int, bool) {
+	r := b.ranked(cands, w, ox, oy)
+	if len(r) == 0 {
+		return 0, 0, false
+	}
+	return r[0][0], r[0][1], true
+}
+
+// take marks a label's cells, and give frees them again.
+func (b *board) take(t tag) { b.mark(t, cellLabel) }
+func (b *board) give(t tag) { b.mark(t, cellFree) }
+
+func (b *board) mark(t tag, o occupancy) {
 	for i := range t.w {
-		b.set(t.x+i, t.y, cellLabel)
+		b.set(t.x+i, t.y, o)
 	}
 }
 
@@ -210,6 +229,12 @@ func (b *board) place(spots []spot) (tags []tag, legend []int) {
 		}
 	}
 	slices.SortStableFunc(order[min(1, len(order)):], func(i, j int) int { return cmp.Compare(room[i], room[j]) })
+	if len(spots) <= maxSearched {
+		budget := searchBudget
+		if tags, ok := b.search(spots, order, nil, &budget); ok {
+			return tags, nil
+		}
+	}
 	empty := slices.Clone(b.cells)
 	var best []tag
 	var bestCells []occupancy
@@ -228,6 +253,41 @@ func (b *board) place(spots []spot) (tags []tag, legend []int) {
 	}
 	copy(b.cells, bestCells)
 	return b.number(spots, best)
+}
+
+// maxSearched is the most spots for which place first searches for a
+// way to name them all, trying each place for each name in turn (the
+// shipped dataset's ten, and a few more), and searchBudget bounds that
+// search: past it, the greedy tries decide.
+const (
+	maxSearched  = 16
+	searchBudget = 20000
+)
+
+// search names the spots in order from the first, trying each one's
+// places best first and undoing them when the spots after find no room:
+// ok when every spot is named, with the tags; the board then holds them.
+func (b *board) search(spots []spot, order []int, tags []tag, budget *int) ([]tag, bool) {
+	if len(order) == 0 {
+		return tags, true
+	}
+	i := order[0]
+	s := spots[i]
+	if s.width == 0 {
+		return tags, false
+	}
+	for _, at := range b.ranked(candidates(s.x, s.y, s.width), s.width, s.x, s.y) {
+		if *budget--; *budget < 0 {
+			return tags, false
+		}
+		t := tag{x: at[0], y: at[1], w: s.width, text: s.name, spot: i}
+		b.take(t)
+		if done, ok := b.search(spots, order[1:], append(tags, t), budget); ok {
+			return done, true
+		}
+		b.give(t)
+	}
+	return tags, false
 }
 
 // maxRetried is the most spots for which place tries again: a crowd of

@@ -86,13 +86,20 @@ func (v worldMap) draw() string {
 	if v.sel > 0 {
 		sel = v.all[v.sel]
 	}
-	line := caption(v.all[0], sel, v.lang, v.glyphs)
+	line := caption(v.all[0], sel, v.lang, v.glyphs, v.width)
 	capInk := inkSelected
 	if sel.ID == "" {
 		capInk = inkDim
 	}
-	lines = append(lines, v.captionLine(v.inks[capInk].Render(line)))
-	for _, l := range legendView(p.legend, v.width, p.legendLines) {
+	legend := legendView(p.legend, v.width, p.legendLines)
+	if len(legend) == 0 && p.rows+2 <= v.height {
+		// A line is spare (the map that left room for a legend needed
+		// none): the credit goes there.
+		lines = append(lines, v.inks[capInk].Render(line), v.captionLine(""))
+	} else {
+		lines = append(lines, v.captionLine(v.inks[capInk].Render(line)))
+	}
+	for _, l := range legend {
 		lines = append(lines, v.inks[inkDim].Render(l))
 	}
 	return fit(strings.Join(lines, "\n"), v.width, v.height)

@@ -277,9 +277,10 @@ func wrapLegend(entries []string, width int) []string {
 	return lines
 }
 
-// caption is the line under the map: the selected city's distance and
-// direction from home, or, with none selected, what the marks mean.
-func caption(home, sel model.City, lang model.Lang, g glyphs) string {
+// caption is the line under the map, at most width wide where it can
+// be: the selected city's distance and direction from home, or, with
+// none selected, what the marks mean.
+func caption(home, sel model.City, lang model.Lang, g glyphs, width int) string {
 	t := words[lang]
 	mk := g.mapMarks()
 	if sel.ID == "" {
@@ -287,7 +288,11 @@ func caption(home, sel model.City, lang model.Lang, g glyphs) string {
 	}
 	km := int(math.Round(model.DistanceKm(home.Coordinates, sel.Coordinates)))
 	dir := model.Compass(model.BearingDeg(home.Coordinates, sel.Coordinates)).Label.In(lang)
-	return mk.selected + " " + g.text(sanitize(fmt.Sprintf(t.fromHome, sel.Name.In(lang), km, dir, home.Name.In(lang))))
+	line := mk.selected + " " + g.text(sanitize(fmt.Sprintf(t.fromHome, sel.Name.In(lang), km, dir, home.Name.In(lang))))
+	if lipgloss.Width(line) > width {
+		line = mk.selected + " " + g.text(sanitize(fmt.Sprintf(t.fromHomeCut, sel.Name.In(lang), km, dir)))
+	}
+	return line
 }
 
 // legendView is the legend's lines, cut to n lines of width.

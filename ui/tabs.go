@@ -66,7 +66,8 @@ func (m Model) measureHeader(width int) headerLine {
 	// The tabs sit in the middle of the screen when the title leaves
 	// room for that, else just after it.
 	h.tabs = strip
-	h.tabsX = max(lipgloss.Width(h.title)+1, (width-lipgloss.Width(strip))/2)
+	h.tabsX = min(max(lipgloss.Width(h.title)+1, (width-lipgloss.Width(strip))/2),
+		width-lipgloss.Width(status)-lipgloss.Width(strip)-1)
 	x := m.styles.Header.GetPaddingLeft() + h.tabsX
 	for v := range numViews {
 		w := lipgloss.Width(tabs[v])

@@ -21,6 +21,7 @@ type texts struct {
 	orders      [numOrders]string // the list's orders, in the header; none for the dataset's
 	partners    string            // what the map's other markers are
 	fromHome    string            // the map's caption: city, km, direction, home city
+	fromHomeCut string            // the same without the home city, when that is too long
 	mapCredit   string            // where the map's coastlines come from
 	mapSource   string            // the same, in the full help
 	precisions  [3]string         // the timeline's legend: day, month, year
@@ -50,7 +51,8 @@ var words = map[model.Lang]texts{
 		views:       [numViews]string{pageView: "Страница", mapView: "Карта", timelineView: "Хронология"},
 		orders:      [numOrders]string{byName: "по име", byYear: "по година", byDistance: "по разстояние"},
 		partners:    "партньори",
-		fromHome:    "%s — %d км в посока %s от %s",
+		fromHome:    "%s — %d км на %s от %s",
+		fromHomeCut: "%s — %d км на %s",
 		mapCredit:   "Natural Earth",
 		mapSource:   "Бреговете на картата: Natural Earth (обществено достояние), чрез world-atlas",
 		precisions:  [3]string{"ден", "месец", "година"},
@@ -78,6 +80,7 @@ var words = map[model.Lang]texts{
 		orders:      [numOrders]string{byName: "by name", byYear: "by year", byDistance: "by distance"},
 		partners:    "partners",
 		fromHome:    "%s — %d km %s of %s",
+		fromHomeCut: "%s — %d km %s",
 		mapCredit:   "Natural Earth",
 		mapSource:   "The map's coastlines: Natural Earth (public domain), by way of world-atlas",
 		precisions:  [3]string{"day", "month", "year"},

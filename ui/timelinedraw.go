@@ -25,36 +25,49 @@ const (
 // window is how many lines of rows fit, at least one.
 func (t timeline) window() int { return max(t.height-timelineHead-timelineFoot, 1) }
 
-// lines is how many lines the rows take: a blank one sets the undated
-// apart from the dated.
-func (t timeline) lines() int {
+// slots is how many places the rows take: one a row, and a blank one
+// that sets the undated apart from the dated.
+func (t timeline) slots() int {
 	if t.dated > 0 && t.dated < len(t.rows) {
 		return len(t.rows) + 1
 	}
 	return len(t.rows)
 }
 
+// spacing is the lines from one row to the next: two, a blank between
+// rows, when the view is tall enough for all of them so; else one.
+func (t timeline) spacing() int {
+	if n := t.slots(); n > 0 && 2*n-1 <= t.window() {
+		return 2
+	}
+	return 1
+}
+
+// lines is how many lines the rows take.
+func (t timeline) lines() int { return max((t.slots()-1)*t.spacing()+1, 0) }
+
 // lineOf is the line of row r.
 func (t timeline) lineOf(r int) int {
 	if r >= t.dated && t.dated > 0 {
-		return r + 1
+		r++
 	}
-	return r
+	return r * t.spacing()
 }
 
 // rowAt returns the row at line y of the view, if any.
 func (t timeline) rowAt(y int) (int, bool) {
 	line := y - timelineHead + t.offset
-	if y < timelineHead || y >= timelineHead+t.window() || line >= t.lines() {
+	if y < timelineHead || y >= timelineHead+t.window() || line >= t.lines() || line%t.spacing() != 0 {
 		return 0, false
 	}
+	slot := line / t.spacing()
 	switch {
-	case t.dated > 0 && line == t.dated && t.dated < len(t.rows):
-		return 0, false // the blank line
-	case t.dated > 0 && line > t.dated:
-		return line - 1, true
+	case t.dated > 0 && slot == t.dated && t.dated < len(t.rows):
+		return 0, false // the blank between the dated and the undated
+	case t.dated > 0 && slot > t.dated:
+		return slot - 1, true
 	}
-	return line, true
+	return slot, true
 }
 
 // maxOffset is the furthest the rows scroll.
@@ -220,7 +233,10 @@ func (t timeline) drawFoot(c *canvas, y int) {
 		return
 	}
 	city := t.partners[t.rows[t.sel]]
-	var events []string
+	events := []string{model.FormatDate(model.Date{}, t.lang)}
+	if len(city.Events) > 0 {
+		events = events[:0]
+	}
 	for _, e := range city.Events {
 		events = append(events, model.FormatDate(e.Date, t.lang)+" — "+e.Kind.Label(t.lang))
 	}
