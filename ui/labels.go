@@ -174,8 +174,15 @@ func (b *board) ranked(cands [][2]int, w, ox, oy int) [][2]int {
 			continue
 		}
 		cost := i + 4*b.crowding(c[0], c[1], w, ox, oy)
-		if b.at(c[0]-2, c[1]) == cellLabel || b.at(c[0]+w+1, c[1]) == cellLabel {
-			cost += 3 // two names one space apart read as one
+		for _, x := range []int{c[0] - 2, c[0] + w + 1} {
+			switch b.at(x, c[1]) {
+			case cellLabel:
+				cost += 3 // two names one space apart read as one
+			case cellMarker:
+				if x != ox || c[1] != oy {
+					cost += 10 // "● name ●": whose name?
+				}
+			}
 		}
 		opts = append(opts, option{c, cost})
 	}
