@@ -8,21 +8,12 @@ import (
 	"github.com/ruse-twins/ruse-twins/model"
 )
 
-// listed returns the ids of the rows, in order.
-func listed(m Model) []string {
-	var ids []string
-	for _, r := range m.list.rows {
-		ids = append(ids, r.ID)
-	}
-	return ids
-}
-
 // TestSortCycles: s goes through name, year, distance and back to the
 // dataset's order, the header says which, and the selected city stays
 // selected.
 func TestSortCycles(t *testing.T) {
 	m := play(newTest(t, model.EN, 80, 24), keys("j", "j")...) // Volgograd
-	dataset := listed(m)
+	dataset := ids(m)
 	for _, step := range []struct {
 		header string
 		first  []string
@@ -33,7 +24,7 @@ func TestSortCycles(t *testing.T) {
 		{"", dataset},
 	} {
 		m = play(m, keys("s")...)
-		if got := listed(m); !slices.Equal(got, step.first) {
+		if got := ids(m); !slices.Equal(got, step.first) {
 			t.Errorf("after s: %v, want %v", got, step.first)
 		}
 		h := m.headerView()
@@ -51,14 +42,14 @@ func TestSortCycles(t *testing.T) {
 func TestSortBulgarian(t *testing.T) {
 	m := play(newTest(t, model.BG, 80, 24), keys("s")...)
 	want := []string{"bijeljina", "volgograd", "giurgiu", "peristeri", "saint-ouen", "simferopol", "trogir", "ujbuda", "huainan"}
-	if got := listed(m); !slices.Equal(got, want) {
+	if got := ids(m); !slices.Equal(got, want) {
 		t.Errorf("по име: %v, want %v", got, want)
 	}
 	if !strings.Contains(m.headerView(), "по име · BG") {
 		t.Errorf("header %q", m.headerView())
 	}
 	m = play(m, keys("l")...)
-	if got := listed(m); got[0] != "bijeljina" || got[len(got)-1] != "volgograd" {
+	if got := ids(m); got[0] != "bijeljina" || got[len(got)-1] != "volgograd" {
 		t.Errorf("by name after switching to English: %v", got)
 	}
 }
@@ -70,18 +61,18 @@ func TestSortAndSearch(t *testing.T) {
 	m = play(m, keys("/", "r", "enter")...)
 	// The fake searcher's ranks: names with an r in the dataset's order,
 	// then the countries with one.
-	if got := listed(m); got[0] != "giurgiu" || strings.Contains(m.headerView(), "by year") {
+	if got := ids(m); got[0] != "giurgiu" || strings.Contains(m.headerView(), "by year") {
 		t.Errorf("a search by year: %v, header %q", got, m.headerView())
 	}
 	if m.keys.Sort.Enabled() {
 		t.Error("s is offered while a search ranks the list")
 	}
-	before := listed(m)
-	if m = play(m, keys("s")...); !slices.Equal(listed(m), before) {
+	before := ids(m)
+	if m = play(m, keys("s")...); !slices.Equal(ids(m), before) {
 		t.Error("s reordered a search's results")
 	}
 	m = play(m, keys("esc")...)
-	if got := listed(m); got[0] != "saint-ouen" || got[8] != "bijeljina" || !strings.Contains(m.headerView(), "by year") {
+	if got := ids(m); got[0] != "saint-ouen" || got[8] != "bijeljina" || !strings.Contains(m.headerView(), "by year") {
 		t.Errorf("after clearing the search: %v, header %q", got, m.headerView())
 	}
 }
