@@ -171,18 +171,20 @@ func pair(a, b key.Binding, keys, desc string) key.Binding {
 // fit on one line.
 func (m Model) ShortHelp() []key.Binding {
 	k, h := m.keys, words[m.lang].help
-	if m.typingFirst {
-		// A visitor needs only these; f1 shows the rest.
-		// The views' keys come last: the bar drops them first when it is
-		// too narrow, and the header's tabs offer the views to a mouse.
-		return []key.Binding{
-			pair(k.ResultUp, k.ResultDown, "↑/↓", h.choose), pair(k.Up, k.Down, "↑/↓", h.scroll),
-			k.Open, k.Back, k.Clear, k.Lang, k.Help, k.Page, k.Map, k.Timeline,
-		}
-	}
+	// With the view's keyboard, the arrows scroll the page, and choose a
+	// city on the map and the timeline.
 	move := h.choose
 	if m.focus == focusSide && m.view == pageView {
 		move = h.scroll
+	}
+	if m.typingFirst {
+		// A visitor needs only these; f1 shows the rest. The views' keys
+		// come last: the bar drops them first when it is too narrow, and
+		// the header's tabs offer the views to a mouse.
+		return []key.Binding{
+			pair(k.ResultUp, k.ResultDown, "↑/↓", h.choose), pair(k.Up, k.Down, "↑/↓", move),
+			k.Open, k.Back, k.Clear, k.Lang, k.Help, k.Page, k.Map, k.Timeline,
+		}
 	}
 	return []key.Binding{
 		// The bar is cut at the screen's width: what matters most first,

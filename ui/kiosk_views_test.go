@@ -50,6 +50,10 @@ func TestKioskViews(t *testing.T) {
 	if m = k.browser(); chosen(t, m) != "trogir" || !strings.Contains(m.View(), "◉ Trogir") {
 		t.Fatalf("a click on Trogir's marker: %s selected\n%s", chosen(t, m), m.View())
 	}
+	// The click gave the map the arrows, which choose a city there.
+	if bar := footer(m); m.focus != focusSide || !strings.Contains(bar, "↑/↓ choose") || strings.Contains(bar, "scroll") {
+		t.Errorf("on the map: focus %v, help bar %q", m.focus, bar)
+	}
 	if m = m.Home(); m.view != pageView || !m.AtHome() {
 		t.Errorf("home: view %d, at home %v", m.view, m.AtHome())
 	}

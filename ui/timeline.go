@@ -29,6 +29,8 @@ type timeline struct {
 	lang     model.Lang
 	sel      int // the selected row, or -1
 	offset   int // the first row shown
+	nameW    int // the names' column, measured in nameLang
+	nameLang model.Lang
 	out      string
 	drawn    timelineDrawn
 }
@@ -117,6 +119,10 @@ func (t timeline) refresh() timeline {
 	want := timelineDrawn{t.width, t.height, t.sel, t.offset, t.lang}
 	if want == t.drawn || t.width == 0 || t.height == 0 {
 		return t
+	}
+	if t.nameW == 0 || t.nameLang != t.lang || t.drawn.width != t.width {
+		// Measured once a language and width, not on every move.
+		t.nameW, t.nameLang = t.nameWidth(), t.lang
 	}
 	t.drawn = want
 	t.out = t.draw()

@@ -124,7 +124,7 @@ func (t timeline) nameWidth() int {
 
 // draw lays the timeline out at its size.
 func (t timeline) draw() string {
-	nameW := t.nameWidth()
+	nameW := t.nameW
 	trackX := markerWidth + nameW + 1
 	ax := axis{first: t.first, last: t.last, width: max(t.width-trackX, 1)}
 	c := newCanvas(t.width, t.height, halfDots)
