@@ -48,24 +48,28 @@ func results(cmd tea.Cmd) []tea.Msg {
 func chosen(t *testing.T, m Model) string {
 	t.Helper()
 	id := m.list.selected()
-	var shows string
-	switch v := m.side().(type) {
-	case page:
-		shows = v.city.ID
-	case worldMap:
-		shows = v.all[v.sel].ID
-		if v.sel == 0 {
-			shows = ""
-		}
-	case timeline:
-		if v.sel >= 0 {
-			shows = v.partners[v.rows[v.sel]].ID
-		}
-	}
-	if shows != id {
+	if shows := showing(m); shows != id {
 		t.Fatalf("the list selects %q but the view shows %q", id, shows)
 	}
 	return id
+}
+
+// showing is the id of the city the view beside the list shows, "" for
+// none.
+func showing(m Model) string {
+	switch v := m.side().(type) {
+	case page:
+		return v.city.ID
+	case worldMap:
+		if v.sel > 0 {
+			return v.all[v.sel].ID
+		}
+	case timeline:
+		if v.sel >= 0 {
+			return v.partners[v.rows[v.sel]].ID
+		}
+	}
+	return ""
 }
 
 // consoleLook is the Linux console's look without colour: its glyphs only.
