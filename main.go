@@ -94,6 +94,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return withData(cfg, func(ds model.Dataset) error {
 			return cli.ShowCmd(stdout, ds, search.NewIndex(ds.Partners).NewSearcher(), cfg, textRenderer(stdout))
 		})
+	case cli.Map, cli.Timeline:
+		return withData(cfg, func(ds model.Dataset) error { return printPicture(stdout, ds, cfg) })
 	}
 	return browse(cfg, stdout)
 }
@@ -236,6 +238,38 @@ func loadData(dir string) (model.Dataset, error) {
 	}
 	return data.Load()
 }
+
+// printPicture prints the map or the timeline: as wide as the terminal
+// (80 columns in a pipe) unless --width says otherwise; the map 24 lines
+// high, the timeline as high as it needs, unless --height says otherwise.
+// The colours are a terminal's; a pipe, or NO_COLOR, gets plain text.
+func printPicture(stdout io.Writer, ds model.Dataset, cfg cli.Config) error {
+	width, height := cfg.Width, cfg.Height
+	look := ui.LookFor(termenv.Ascii, true, os.Getenv("TERM") == "linux")
+	if f, ok := stdout.(*os.File); ok && term.IsTerminal(f.Fd()) {
+		if w, _, err := term.GetSize(f.Fd()); err == nil && width == 0 {
+			width = clampInt(w, cli.MinWidth, cli.MaxWidth)
+		}
+		look = ui.Settle(f, cfg.Theme, os.Getenv)
+	}
+	if width == 0 {
+		width = 80
+	}
+	var pic string
+	if cfg.Command == cli.Map {
+		if height == 0 {
+			height = 24
+		}
+		pic = ui.MapPicture(ds, cfg.Lang, look, width, height)
+	} else {
+		pic = ui.TimelinePicture(ds, cfg.Lang, look, width, height)
+	}
+	_, err := io.WriteString(stdout, pic)
+	return err
+}
+
+// clampInt limits v to [lo, hi].
+func clampInt(v, lo, hi int) int { return max(lo, min(v, hi)) }
 
 // trailingSpace matches the blanks at the end of each line.
 var trailingSpace = regexp.MustCompile(`(?m)[ \t]+$`)

@@ -21,9 +21,11 @@ var (
 type Styles struct {
 	Plain lipgloss.Style // no style at all, on the look's renderer
 
-	Header lipgloss.Style // the top line
-	Title  lipgloss.Style // the app's title in the header
-	Status lipgloss.Style // language and count, right of the header
+	Header    lipgloss.Style // the top line
+	Title     lipgloss.Style // the app's title in the header
+	Status    lipgloss.Style // language and count, right of the header
+	Tab       lipgloss.Style // a view's name in the header
+	ActiveTab lipgloss.Style // the shown view's name
 
 	Instruction lipgloss.Style // a banner line under the title: what to do
 	Countdown   lipgloss.Style // a banner line that asks for attention
@@ -45,6 +47,10 @@ type Styles struct {
 	Country      lipgloss.Style
 	Empty        lipgloss.Style // "nothing matched"
 
+	Land  lipgloss.Style // the map's coastlines
+	Trail lipgloss.Style // the map's line from home to the selected city
+	Home  lipgloss.Style // the home city on the map
+
 	Footer   lipgloss.Style // the help bar's margins
 	Help     help.Styles
 	TooSmall lipgloss.Style
@@ -63,10 +69,12 @@ func newStyles(r *lipgloss.Renderer, dark bool) Styles {
 	key := r.NewStyle().Foreground(p.dim)
 	desc := r.NewStyle().Foreground(p.faint)
 	return Styles{
-		Plain:  r.NewStyle(),
-		Header: r.NewStyle().Padding(0, 1),
-		Title:  r.NewStyle().Bold(true).Foreground(p.accent),
-		Status: r.NewStyle().Foreground(p.dim),
+		Plain:     r.NewStyle(),
+		Header:    r.NewStyle().Padding(0, 1),
+		Title:     r.NewStyle().Bold(true).Foreground(p.accent),
+		Status:    r.NewStyle().Foreground(p.dim),
+		Tab:       r.NewStyle().Foreground(p.dim),
+		ActiveTab: r.NewStyle().Bold(true).Foreground(p.accent),
 
 		Instruction: r.NewStyle().Padding(0, 1).Foreground(p.accent),
 		// Reverse video stands out on any screen, with colour or without.
@@ -88,6 +96,10 @@ func newStyles(r *lipgloss.Renderer, dark bool) Styles {
 		Year:         r.NewStyle().Foreground(p.dim),
 		Country:      r.NewStyle().Foreground(p.dim),
 		Empty:        r.NewStyle().Foreground(p.dim).Italic(true),
+
+		Land:  r.NewStyle().Foreground(p.faint),
+		Trail: r.NewStyle().Foreground(p.match).Bold(true),
+		Home:  r.NewStyle().Foreground(p.accent),
 
 		Footer: r.NewStyle().Padding(0, 1),
 		Help: help.Styles{

@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/ruse-twins/ruse-twins/model"
+	"github.com/ruse-twins/ruse-twins/model/order"
 )
 
 // Options are the choices made before the browser starts.
@@ -44,6 +45,8 @@ type Model struct {
 	list   list
 	views  views  // every view of the right-hand pane
 	view   viewID // the one shown
+	order  order.By
+	orders *orders // the partners' ranks in each order
 	focus  focus
 	width  int
 	height int
@@ -70,6 +73,7 @@ func New(ds model.Dataset, s Searcher, o Options) Model {
 		help:   h,
 		search: newSearch(s, st).setLang(o.Lang),
 		views:  newViews(ds, st, o.Look),
+		orders: newOrders(ds),
 		glyphs: glyphs{console: o.Look.Console},
 	}
 	m.list.glyphs = m.glyphs
@@ -95,6 +99,8 @@ func (m Model) Handle(msg tea.Msg) (Model, tea.Cmd) {
 		return m.key(msg)
 	case tea.MouseMsg:
 		return m.mouse(msg)
+	case selectMsg:
+		return m.selectCity(msg.id), nil
 	}
 	return m.other(msg)
 }
@@ -144,9 +150,13 @@ func (m Model) browseKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Focus):
 		return m.toggleFocus(), nil
 	case key.Matches(msg, k.Open):
-		return m.setFocus(focusSide), nil
+		return m.open(), nil
 	case key.Matches(msg, k.Back):
 		return m.back(), nil
+	case key.Matches(msg, k.Page), key.Matches(msg, k.Map), key.Matches(msg, k.Timeline):
+		return m.showView(viewFor(msg, k)), nil
+	case key.Matches(msg, k.Sort):
+		return m.setOrder(m.order.Next()), nil
 	case m.focus == focusSide:
 		v, cmd := m.side().update(msg, k)
 		return m.setSide(v), cmd
@@ -195,7 +205,9 @@ func (m Model) searchKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	// The keys below answer here only in typing-first mode, whose query
 	// always has the keyboard (see typingKeys).
 	case key.Matches(msg, k.Open):
-		return m.setFocus(focusSide), nil
+		return m.open(), nil
+	case key.Matches(msg, k.Page), key.Matches(msg, k.Map), key.Matches(msg, k.Timeline):
+		return m.showView(viewFor(msg, k)), nil
 	case key.Matches(msg, k.Lang):
 		return m.setLang(m.lang.Other()), nil
 	case key.Matches(msg, k.Help):
@@ -272,7 +284,11 @@ func (m Model) setLang(l model.Lang) Model {
 // highlights refer to) and selects the city with id keep if it is still
 // listed, the best match otherwise.
 func (m Model) filter(keep string) Model {
-	m.list = m.list.setRows(m.search.rows(m.ds.Partners, m.lang), keep)
+	f := m.search.rows(m.ds.Partners, m.lang)
+	if m.search.query() == "" {
+		f = m.orders.apply(f, m.order, m.lang)
+	}
+	m.list = m.list.setRows(f, keep)
 	return m.sync()
 }
 
@@ -293,6 +309,7 @@ func (m Model) sync() Model {
 		selected:    c.ID != "",
 		fullHelp:    m.help.ShowAll,
 		typingFirst: m.typingFirst,
+		view:        m.view,
 	})
 	return m.layout()
 }

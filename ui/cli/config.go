@@ -19,6 +19,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/ruse-twins/ruse-twins/model"
+	"github.com/ruse-twins/ruse-twins/model/order"
 	"github.com/ruse-twins/ruse-twins/ui/kiosk"
 	"github.com/ruse-twins/ruse-twins/ui/termsafe"
 )
@@ -33,6 +34,8 @@ const (
 	List       Command = "list"
 	Show       Command = "show"
 	Validate   Command = "validate"
+	Map        Command = "map"
+	Timeline   Command = "timeline"
 	Completion Command = "completion"
 	Help       Command = "help"
 	Version    Command = "version"
@@ -53,6 +56,9 @@ type Config struct {
 	Exit    kiosk.Chord // --exit-key
 	Attract time.Duration
 	LogFile string
+	Sort    order.By // list: --sort; order.Dataset by default
+	Width   int      // map, timeline: --width in columns; 0 for the terminal's
+	Height  int      // map, timeline: --height in lines; 0 for the default
 	Shell   string   // completion: bash, zsh or fish
 	Topic   string   // help: the command asked about; "" for the app
 	Line    []string // complete: the command line the shell asks about

@@ -124,8 +124,8 @@ func TestParseErrors(t *testing.T) {
 	}{
 		// Commands and operands.
 		{[]string{"lsit"}, `unknown command "lsit": did you mean list?`},
-		{[]string{"trogir"}, `unknown command "trogir": use completion, list, show or validate`},
-		{[]string{"\x1b]0;t\a"}, `unknown command "\x1b]0;t\a": use completion, list, show or validate`},
+		{[]string{"trogir"}, `unknown command "trogir": use completion, list, map, show, timeline or validate`},
+		{[]string{"\x1b]0;t\a"}, `unknown command "\x1b]0;t\a": use completion, list, map, show, timeline or validate`},
 		{[]string{"list", "extra"}, `unexpected "extra": list takes no operands`},
 		{[]string{"show"}, "show needs a query: ruse-twins show QUERY"},
 		{[]string{"show", "  "}, "show needs a query: ruse-twins show QUERY"},
@@ -135,12 +135,12 @@ func TestParseErrors(t *testing.T) {
 		{[]string{"completion"}, "completion needs a shell: bash, zsh or fish"},
 		{[]string{"completion", "pwsh"}, `unknown shell "pwsh": use bash, zsh or fish`},
 		{[]string{"completion", "bash", "zsh"}, `unexpected "zsh": completion takes one shell`},
-		{[]string{"help", "bogus"}, `no help for "bogus": use completion, list, show or validate`},
+		{[]string{"help", "bogus"}, `no help for "bogus": use completion, list, map, show, timeline or validate`},
 		{[]string{"help", "list", "show"}, `unexpected "show": help takes one command`},
 		{[]string{"--version", "extra"}, `unexpected "extra": --version takes nothing else`},
 		// Unknown flags, flags of other commands, slips.
 		{[]string{"--bogus"}, `unknown flag "--bogus": the browser takes ` + browserFlags},
-		{[]string{"list", "--bogus"}, `unknown flag "--bogus": list takes --format, --lang, --data and --help`},
+		{[]string{"list", "--bogus"}, `unknown flag "--bogus": list takes --format, --sort, --lang, --data and --help`},
 		{[]string{"-x"}, `unknown flag "-x": the browser takes ` + browserFlags},
 		{[]string{"---x"}, `unknown flag "---x": the browser takes ` + browserFlags},
 		{[]string{"-idle", "5s"}, `unknown flag "-idle": did you mean --idle?`},
@@ -210,6 +210,7 @@ func TestFlagsBeforeOrAfterTheCommand(t *testing.T) {
 	values := map[string]string{
 		"lang": "bg", "data": dir, "theme": "dark", "idle": "1m", "exit-key": "f12",
 		"attract": "20s", "log": "k.log", "format": "json",
+		"sort": "year", "width": "100", "height": "30",
 	}
 	d := defaults()
 	root := newParser(&d).tree()

@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/ruse-twins/ruse-twins/model"
+	"github.com/ruse-twins/ruse-twins/model/order"
 )
 
 // list is the list command.
@@ -24,6 +25,8 @@ func (p *parser) list() *cobra.Command {
 		RunE:  p.is(List),
 	}
 	p.formatFlag(c, List)
+	c.Flags().Var(sorting{&p.cfg.Sort}, "sort", "the order: by name (Bulgarian collation in Bulgarian), by the year the partnership began (undated last), or by distance from Ruse (default the dataset's)")
+	completeWith(c, "sort", fixed(order.Names()...))
 	return c
 }
 
@@ -31,6 +34,7 @@ func (p *parser) list() *cobra.Command {
 // (text), the whole dataset (json) or one row per partner with a header
 // (csv).
 func ListCmd(w io.Writer, ds model.Dataset, cfg Config) error {
+	ds.Partners = sorted(ds, cfg.Sort, cfg.Lang)
 	switch cfg.FormatOrDefault() {
 	case "json":
 		return writeJSON(w, datasetJSON(ds))
@@ -38,6 +42,15 @@ func ListCmd(w io.Writer, ds model.Dataset, cfg Config) error {
 		return listCSV(w, ds)
 	}
 	return listText(w, ds, cfg.Lang)
+}
+
+// sorted returns the partners in order by, names compared in lang.
+func sorted(ds model.Dataset, by order.By, lang model.Lang) []model.City {
+	out := make([]model.City, 0, len(ds.Partners))
+	for _, i := range order.Indexes(ds.Partners, ds.Home, by, lang) {
+		out = append(out, ds.Partners[i])
+	}
+	return out
 }
 
 func datasetJSON(ds model.Dataset) jsonDataset {
