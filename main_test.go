@@ -39,11 +39,17 @@ func TestListPrintsTheNinePartners(t *testing.T) {
 	if !strings.HasPrefix(lines[0], "Saint-Ouen") || !strings.Contains(lines[0], "1961") {
 		t.Errorf("first line %q: want Saint-Ouen, 1961", lines[0])
 	}
+	if !strings.Contains(lines[0], "1888 km") {
+		t.Errorf("first line %q: want 1888 km", lines[0])
+	}
 	bg, _, _ := runCLI(t, "--lang", "bg", "list")
-	for _, want := range []string{"Сент-Уан", "Франция", "Гюргево", "Румъния"} {
+	for _, want := range []string{"Сент-Уан", "Франция", "Гюргево", "Румъния", "1888 км", "4 км"} {
 		if !strings.Contains(bg, want) {
 			t.Errorf("list --lang bg lacks %s", want)
 		}
+	}
+	if strings.Contains(bg, " km") {
+		t.Errorf("list --lang bg has English units:\n%s", bg)
 	}
 }
 
@@ -56,7 +62,7 @@ func TestShowFindsTheRightCity(t *testing.T) {
 		{"en", "sent uan", []string{"Saint-Ouen", "25 September 1961", "Fernand Lefort"}},
 		{"en", "淮南", []string{"Huainan", "24 September 1994"}},
 		{"en", "1961", []string{"Saint-Ouen"}},
-		{"bg", "трогир", []string{"Трогир", "януари 2011 г."}},
+		{"bg", "трогир", []string{"Трогир", "Януари 2011 г."}},
 	}
 	for _, c := range cases {
 		out, errs, code := runCLI(t, "--lang", c.lang, "show", c.query, "--format", "markdown")
@@ -111,7 +117,7 @@ func TestListJSONCarriesEveryField(t *testing.T) {
 	if ds.Schema != "ruse-twins/1" || ds.Home["id"] != "ruse" || len(ds.Partners) != 9 {
 		t.Fatalf("schema %q home %v partners %d", ds.Schema, ds.Home["id"], len(ds.Partners))
 	}
-	for _, key := range []string{"id", "home", "name", "native", "aliases", "country", "region", "coordinates", "from_home", "kind", "since", "events", "areas", "description", "notes"} {
+	for _, key := range []string{"id", "home", "name", "native", "aliases", "country", "region", "coordinates", "from_home", "kind", "since", "events", "areas", "aims", "description", "notes"} {
 		if _, ok := ds.Partners[0][key]; !ok {
 			t.Errorf("partner lacks %q", key)
 		}

@@ -62,7 +62,7 @@ func writeJSON(w io.Writer, v any) error {
 func listText(w io.Writer, ds model.Dataset, l model.Lang) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, c := range ds.Partners {
-		km, dir := fromHome(ds.Home, c)
+		km, dir := fromHome(ds.Home, c, l)
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", Clean(c.Name.In(l)), Clean(c.Country.Name.In(l)), since(c), km, dir.Label.In(l))
 	}
 	return tw.Flush()
@@ -119,10 +119,11 @@ func csvRow(home, c model.City) []string {
 	return row
 }
 
-// fromHome returns the distance from home as "1888 km" and the direction.
-func fromHome(home, c model.City) (string, model.Term) {
+// fromHome returns the distance from home in language l ("1888 km",
+// "1888 км") and the direction.
+func fromHome(home, c model.City, l model.Lang) (string, model.Term) {
 	km := math.Round(model.DistanceKm(home.Coordinates, c.Coordinates))
-	return fmt.Sprintf("%d km", int(km)), model.Compass(model.BearingDeg(home.Coordinates, c.Coordinates))
+	return model.FormatKm(int(km), l), model.Compass(model.BearingDeg(home.Coordinates, c.Coordinates))
 }
 
 // since returns the first year of a partnership, or a dash when unknown.
