@@ -329,6 +329,8 @@ func TestUnwrap(t *testing.T) {
 		{"- a\n  b\n- c\n  d", "- a b\n- c d"},
 		{"- a\n  - nested\n    more", "- a\n  - nested more"},
 		{"1. a\n   b\n2) c", "1. a b\n2) c"},
+		{"since\n1994. The ties\n2008.", "since 1994. The ties 2008."},
+		{"a list:\n1. one\n2. two", "a list:\n1. one\n2. two"},
 		{"hard  \nbreak\\\nagain\nend", "hard  \nbreak\\\nagain end"},
 		{"# Heading\ntext\nmore", "# Heading\ntext more"},
 		{"Title\n=====\ntext", "Title\n=====\ntext"},

@@ -7,8 +7,10 @@ import (
 
 var (
 	// blockStart matches the start of a line that opens a block of its
-	// own: a list item, a heading, a quote, a fence, a table row or HTML.
-	blockStart = regexp.MustCompile("^(?:[-*+](?:[ \t]|$)|[0-9]{1,9}[.)](?:[ \t]|$)|#|>|```|~~~|\\||<)")
+	// own: a bullet item, a heading, a quote, a fence, a table row or HTML.
+	blockStart = regexp.MustCompile("^(?:[-*+](?:[ \t]|$)|#|>|```|~~~|\\||<)")
+	// orderedItem matches an ordered list item's marker and its number.
+	orderedItem = regexp.MustCompile(`^([0-9]{1,9})[.)](?:[ \t]|$)`)
 	// ruleLine matches a thematic break or a setext heading's underline,
 	// which must stay on a line of its own.
 	ruleLine = regexp.MustCompile(`^[-=*_ \t]+$`)
@@ -29,9 +31,10 @@ func unwrap(md string) string {
 		return ""
 	}
 	var out []string
-	fence := ""   // the fence of the code block the lines are in
-	open := false // the last line may take the next one
-	blank := true // the last line was blank
+	fence := ""     // the fence of the code block the lines are in
+	open := false   // the last line may take the next one
+	blank := true   // the last line was blank
+	inItem := false // the last line is part of a list item
 	for line := range strings.SplitSeq(md, "\n") {
 		trimmed := strings.TrimLeft(line, " \t")
 		switch {
@@ -48,15 +51,28 @@ func unwrap(md string) string {
 		case blank && indentedCode(line):
 			out = append(out, line)
 			continue
-		case open && trimmed != "" && !blockStart.MatchString(trimmed) && !ruleLine.MatchString(trimmed):
+		case open && trimmed != "" && !opensBlock(trimmed, inItem):
 			out[len(out)-1] += " " + strings.TrimRight(trimmed, " \t")
 		default:
 			out = append(out, line)
+			inItem = blockStart.MatchString(trimmed) && strings.ContainsAny(trimmed[:1], "-*+") || orderedItem.MatchString(trimmed)
 		}
 		blank = trimmed == ""
 		open = !blank && !hardBreak(out[len(out)-1]) && !closedLine(trimmed)
 	}
 	return strings.Join(out, "\n")
+}
+
+// opensBlock reports whether a line opens a block of its own rather than
+// continuing the paragraph or list item before it (inItem): an ordered
+// item interrupts a paragraph only when it is numbered 1, as in
+// CommonMark, where "in\n1994. The" is one paragraph.
+func opensBlock(trimmed string, inItem bool) bool {
+	if blockStart.MatchString(trimmed) || ruleLine.MatchString(trimmed) {
+		return true
+	}
+	m := orderedItem.FindStringSubmatch(trimmed)
+	return m != nil && (inItem || m[1] == "1")
 }
 
 // indentedCode reports whether a line after a blank one is indented code.
