@@ -9,17 +9,13 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"regexp"
 	"runtime/debug"
 	"sync/atomic"
 	"syscall"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/glamour"
-	"github.com/charmbracelet/glamour/styles"
 	"github.com/charmbracelet/x/term"
-	"github.com/muesli/termenv"
 
 	"github.com/ruse-twins/ruse-twins/data"
 	"github.com/ruse-twins/ruse-twins/model"
@@ -242,26 +238,16 @@ func version() string {
 	return "dev"
 }
 
-// trailingSpace matches the blanks at the end of each line.
-var trailingSpace = regexp.MustCompile(`(?m)[ \t]+$`)
+// showWidth is the wrap width of show's text.
+const showWidth = 80
 
-// textRenderer renders show's text format: glamour with colours on a
-// terminal that wants them, plain in a pipe or under NO_COLOR.
+// textRenderer renders show's text format as the browser renders a page:
+// with colours on a terminal that wants them, with bold and underline
+// alone under NO_COLOR, and as plain text in a pipe.
 func textRenderer(stdout io.Writer) cli.Renderer {
+	look := ui.Settle(stdout, "dark", os.Getenv)
 	return func(md string) (string, error) {
-		style, profile, plain := styles.NoTTYStyleConfig, termenv.Ascii, true
-		if f, ok := stdout.(*os.File); ok && term.IsTerminal(f.Fd()) && os.Getenv("NO_COLOR") == "" {
-			style, profile, plain = styles.DarkStyleConfig, termenv.NewOutput(f).EnvColorProfile(), false
-		}
-		r, err := glamour.NewTermRenderer(glamour.WithStyles(style), glamour.WithColorProfile(profile), glamour.WithWordWrap(80))
-		if err != nil {
-			return "", err
-		}
-		out, err := r.Render(md)
-		if plain {
-			// glamour pads every line to the wrap width; a pipe wants none.
-			out = trailingSpace.ReplaceAllString(out, "")
-		}
-		return out, err
+		out, err := ui.RenderPage(look, showWidth, md)
+		return out + "\n", err
 	}
 }

@@ -68,6 +68,8 @@ func (p page) setSize(width, height int) sideView {
 	p.width, p.height = max(width, 0), max(height, 0)
 	// bubbles#879: a viewport must never get a negative size.
 	p.vp.Width = p.width
+	// A pane wider than the page's measure has the page in its middle.
+	p.vp.Style = p.st.Plain.PaddingLeft(max(p.width-clamp(p.width, minWrap, maxWrap), 0) / 2)
 	p.vp.Height = max(p.height-lipgloss.Height(p.scrollView()), 0)
 	return p.refresh()
 }
