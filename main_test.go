@@ -99,6 +99,36 @@ func TestShowFormats(t *testing.T) {
 	if !strings.Contains(text, "Trogir") || strings.Contains(text, "\x1b") {
 		t.Errorf("show text into a buffer must be plain text:\n%q", text)
 	}
+	checkPlainText(t, text)
+	// Markdown keeps each paragraph and list item on one line: the
+	// summaries of events as the descriptions.
+	md, _, _ := runCLI(t, "--lang", "en", "show", "huainan", "--format", "markdown")
+	for _, whole := range []string{
+		"Ruse and Huainan have been linked by friendship and cooperation since 1994. The ties",
+		"— An agreement establishing friendly relations and cooperation was signed. Organisation:",
+	} {
+		if !strings.Contains(md, whole) {
+			t.Errorf("show --format markdown breaks %q:\n%s", whole, md)
+		}
+	}
+}
+
+// checkPlainText fails unless text reads as plain text: no markdown's
+// "**" or "#", bullets as "•", no line with trailing blanks.
+func checkPlainText(t *testing.T, text string) {
+	t.Helper()
+	for i, line := range strings.Split(text, "\n") {
+		trimmed := strings.TrimSpace(line)
+		if strings.Contains(line, "**") || strings.HasPrefix(trimmed, "#") || strings.HasPrefix(trimmed, "- ") || strings.HasPrefix(trimmed, "* ") {
+			t.Errorf("line %d is markdown, not text: %q", i, line)
+		}
+		if line != strings.TrimRight(line, " ") {
+			t.Errorf("line %d ends in blanks: %q", i, line)
+		}
+	}
+	if !strings.Contains(text, "• ") {
+		t.Errorf("no bullet in:\n%s", text)
+	}
 }
 
 func TestListJSONCarriesEveryField(t *testing.T) {

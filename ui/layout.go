@@ -82,7 +82,8 @@ func (m Model) View() string {
 }
 
 // headerView is the title, the home city, the language and the count of
-// cities listed of all partners; below them, a mode's banner.
+// cities listed of all partners; below them, a mode's banner, and the line
+// that says why an edit of the data is not shown.
 func (m Model) headerView() string {
 	t := words[m.lang]
 	width := max(m.width-m.styles.Header.GetHorizontalFrameSize(), 0)
@@ -98,6 +99,9 @@ func (m Model) headerView() string {
 	}
 	for _, l := range m.banner.lines {
 		header += "\n" + m.bannerLine(st, l)
+	}
+	if m.problem != "" {
+		header += "\n" + m.bannerLine(m.styles.Problem, m.problem)
 	}
 	return header
 }

@@ -111,9 +111,12 @@ func (p page) refresh() page {
 	return p
 }
 
-// update implements sideView: the navigation keys and the wheel scroll.
+// update implements sideView: the navigation keys, the wheel scroll, and
+// a new dataset.
 func (p page) update(msg tea.Msg, k KeyMap) (sideView, tea.Cmd) {
 	switch msg := msg.(type) {
+	case dataMsg:
+		return p.reload(msg.ds), nil
 	case tea.KeyMsg:
 		switch {
 		case key.Matches(msg, k.Up):
@@ -140,6 +143,19 @@ func (p page) update(msg tea.Msg, k KeyMap) (sideView, tea.Cmd) {
 		}
 	}
 	return p, nil
+}
+
+// reload puts the same city's page from a new dataset on the viewport,
+// at the reader's place: its text may have changed, and so may the home
+// city it is measured from, so every page rendered so far is dropped.
+func (p page) reload(ds model.Dataset) page {
+	p.home = ds.Home
+	p.pages.forget()
+	if c, ok := ds.Partner(p.city.ID); ok {
+		p.city = c
+	}
+	p.shown = shown{}
+	return p.refresh()
 }
 
 // help implements sideView.

@@ -64,6 +64,10 @@ func (p *pages) page(id string, lang model.Lang, width int, markdown func() stri
 	return out
 }
 
+// forget drops every page rendered so far, for a new dataset; the
+// renderers stay.
+func (p *pages) forget() { clear(p.done) }
+
 // render runs glamour at a wrap width, on a renderer kept for that width.
 func (p *pages) render(md string, width int) (string, error) {
 	tr, ok := p.terms[width]

@@ -30,6 +30,7 @@ type Styles struct {
 
 	Instruction lipgloss.Style // a banner line under the title: what to do
 	Countdown   lipgloss.Style // a banner line that asks for attention
+	Problem     lipgloss.Style // the line that says why new data is not shown
 
 	Pane        lipgloss.Style // a pane's frame when it has no focus
 	FocusedPane lipgloss.Style // a pane's frame when it has the focus
@@ -70,6 +71,7 @@ func newStyles(r *lipgloss.Renderer, p palette) Styles {
 		Instruction: r.NewStyle().Padding(0, 1).Foreground(p.accent),
 		// Reverse video stands out on any screen, with colour or without.
 		Countdown: r.NewStyle().Padding(0, 1).Bold(true).Reverse(true).Foreground(p.accent),
+		Problem:   r.NewStyle().Padding(0, 1).Bold(true).Foreground(p.match),
 
 		Pane:        frame,
 		FocusedPane: focused,

@@ -9,15 +9,17 @@ import (
 // texts are the words of the browser's own chrome in one language. The
 // dataset brings its own translations; these are the rest.
 type texts struct {
-	title       string // the app's title in the header
-	of          string // "3 of 9"
-	searchHint  string // the query line while nobody searches
-	placeholder string // the query line while the query is empty and focused
-	noMatch     string // the list when the query matches nothing; %s is the query
-	noSelection string // the detail when there is nothing to show
-	tooSmall    string // the whole screen when nothing useful fits
-	langName    string // the language's own name, offered by the toggle
-	help        helpTexts
+	title        string // the app's title in the header
+	of           string // "3 of 9"
+	searchHint   string // the query line while nobody searches
+	placeholder  string // the query line while the query is empty and focused
+	noMatch      string // the list when the query matches nothing; %s is the query
+	noSelection  string // the detail when there is nothing to show
+	tooSmall     string // the whole screen when nothing useful fits
+	notReloaded  string // the line that tells why new data is not shown; %s is the first problem
+	moreProblems string // after it, how many more problems there are; %d
+	langName     string // the language's own name, offered by the toggle
+	help         helpTexts
 }
 
 // helpTexts describe the keys in the help bar.
@@ -31,14 +33,16 @@ type helpTexts struct {
 // words holds the chrome in every language of the app.
 var words = map[model.Lang]texts{
 	model.BG: {
-		title:       "Побратимени градове",
-		of:          "от",
-		searchHint:  "/ търсене",
-		placeholder: "име, държава, година, човек…",
-		noMatch:     "Няма град, който да отговаря на „%s“.",
-		noSelection: "Няма избран град.",
-		tooSmall:    "Прозорецът е твърде малък.",
-		langName:    "български",
+		title:        "Побратимени градове",
+		of:           "от",
+		searchHint:   "/ търсене",
+		placeholder:  "име, държава, година, човек…",
+		noMatch:      "Няма град, който да отговаря на „%s“.",
+		noSelection:  "Няма избран град.",
+		tooSmall:     "Прозорецът е твърде малък.",
+		notReloaded:  "Промяната не е показана: %s",
+		moreProblems: " (и още %d)",
+		langName:     "български",
 		help: helpTexts{
 			choose: "избор", scroll: "превърти", up: "нагоре", down: "надолу",
 			scrollUp: "превърти нагоре", scrollDown: "превърти надолу",
@@ -50,14 +54,16 @@ var words = map[model.Lang]texts{
 		},
 	},
 	model.EN: {
-		title:       "Partner cities",
-		of:          "of",
-		searchHint:  "/ search",
-		placeholder: "name, country, year, person…",
-		noMatch:     "No city matches “%s”.",
-		noSelection: "No city selected.",
-		tooSmall:    "Window too small.",
-		langName:    "English",
+		title:        "Partner cities",
+		of:           "of",
+		searchHint:   "/ search",
+		placeholder:  "name, country, year, person…",
+		noMatch:      "No city matches “%s”.",
+		noSelection:  "No city selected.",
+		tooSmall:     "Window too small.",
+		notReloaded:  "Edit not shown: %s",
+		moreProblems: " (and %d more)",
+		langName:     "English",
 		help: helpTexts{
 			choose: "choose", scroll: "scroll", up: "up", down: "down",
 			scrollUp: "scroll up", scrollDown: "scroll down",

@@ -50,6 +50,9 @@ type Model struct {
 	geo    geometry // where everything is, as layout last measured it
 	glyphs glyphs   // what the screen can draw
 	banner banner   // lines a mode shows under the header
+	// problem is the line that says why the data on the screen is not
+	// the latest edit ("" when it is).
+	problem string
 	// typingFirst is the mode of a public screen: the query always has
 	// the keyboard (see typing.go).
 	typingFirst bool
@@ -95,6 +98,8 @@ func (m Model) Handle(msg tea.Msg) (Model, tea.Cmd) {
 		return m.key(msg)
 	case tea.MouseMsg:
 		return m.mouse(msg)
+	case DataMsg:
+		return m.takeData(msg), nil
 	}
 	return m.other(msg)
 }
