@@ -110,6 +110,17 @@ func browse(cfg cli.Config, stdout io.Writer) error {
 		return err
 	}
 	look := settleAhead(out, cfg.Theme)
+	var feeds []feed
+	if cfg.Watch {
+		// Watched before the first load, so that no save is missed.
+		w, err := watchData(cfg.DataDir)
+		if err != nil {
+			<-look
+			return err
+		}
+		defer w.close()
+		feeds = append(feeds, w.run)
+	}
 	ds, err := loadData(cfg.DataDir)
 	if err != nil {
 		<-look // the terminal is itself again before the error is told
@@ -117,7 +128,7 @@ func browse(cfg cli.Config, stdout io.Writer) error {
 	}
 	b := ui.New(ds, search.NewIndexInBackground(ds.Partners).NewSearcher(), ui.Options{Lang: cfg.Lang, Look: <-look})
 	if !cfg.Kiosk {
-		return runProgram(b, os.Stdin, out, nil)
+		return runProgram(b, os.Stdin, out, nil, feeds...)
 	}
 	var log io.Writer
 	if cfg.LogFile != "" {
@@ -131,7 +142,7 @@ func browse(cfg cli.Config, stdout io.Writer) error {
 		log = f
 	}
 	k := kiosk.New(b, kiosk.Config{Idle: cfg.Idle, Attract: cfg.Attract, Exit: cfg.Exit})
-	return runProgram(kiosk.Guard(k, log), os.Stdin, out, &kioskRun{log: log})
+	return runProgram(kiosk.Guard(k, log), os.Stdin, out, &kioskRun{log: log}, feeds...)
 }
 
 // kioskRun is how a kiosk's program runs: locked, and with its end
@@ -145,7 +156,8 @@ const stopGrace = 2 * time.Second
 
 // runProgram runs m full screen on the terminal (input in, output out)
 // until the user quits, or a kiosk's operator types the exit chord; k is
-// nil for the browser. The terminal is restored however it ends: a quit
+// nil for the browser. Each feed sends its messages into the program
+// while it runs (a watch of the dataset's files, say). The terminal is restored however it ends: a quit
 // key, the chord, SIGINT, SIGTERM or SIGHUP (handled here rather than by
 // bubbletea, which leaves SIGHUP to its default action, death with the
 // terminal in raw mode, and whose quit a kiosk's lock would drop), or a
@@ -155,7 +167,7 @@ const stopGrace = 2 * time.Second
 // SIGTSTP, which ctrl+\ and ctrl+z send while the terminal is not yet in
 // raw mode, at start: a stack dump or a stopped process on a public
 // screen.
-func runProgram(m tea.Model, in io.Reader, out io.Writer, k *kioskRun) error {
+func runProgram(m tea.Model, in io.Reader, out io.Writer, k *kioskRun, feeds ...feed) error {
 	stop := make(chan os.Signal, 1)
 	signal.Notify(stop, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
 	defer signal.Stop(stop)
@@ -168,6 +180,11 @@ func runProgram(m tea.Model, in io.Reader, out io.Writer, k *kioskRun) error {
 		opts = append(opts, tea.WithFilter(kiosk.Filter(stopping.Load)))
 	}
 	p := ui.Program(m, in, out, opts...)
+	for _, f := range feeds {
+		// Deferred before the program runs, so run after it has ended,
+		// when a send no longer waits for it.
+		defer f(p.Send)()
+	}
 
 	done := make(chan struct{})
 	defer close(done)

@@ -35,6 +35,7 @@ type Config struct {
 	Dir     string // validate: the directory to check; "" for --data or the embedded data
 	Lang    model.Lang
 	DataDir string // --data: a dataset directory instead of the embedded one
+	Watch   bool   // --watch: show the dataset of --data again whenever its files change
 	Format  string // --format; "" for the command's default
 	Theme   string // --theme: auto, dark or light
 	Kiosk   bool
@@ -105,6 +106,7 @@ func newFlagSet(cfg *Config) *flag.FlagSet {
 	fs := flag.NewFlagSet("ruse-twins", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.StringVar(&cfg.DataDir, "data", "", "")
+	fs.BoolVar(&cfg.Watch, "watch", false, "")
 	fs.StringVar(&cfg.Format, "format", "", "")
 	fs.StringVar(&cfg.Theme, "theme", cfg.Theme, "")
 	fs.BoolVar(&cfg.Kiosk, "kiosk", false, "")
@@ -157,6 +159,12 @@ func (cfg *Config) checkFlags() error {
 	}
 	if !slices.Contains([]string{"auto", "dark", "light"}, cfg.Theme) {
 		return UsageError{fmt.Sprintf("--theme %q: use auto, dark or light", cfg.Theme)}
+	}
+	switch {
+	case cfg.Watch && cfg.Command != Browse:
+		return UsageError{fmt.Sprintf("--watch applies to the browser and the kiosk, not to %s", cfg.name())}
+	case cfg.Watch && cfg.DataDir == "":
+		return UsageError{"--watch needs --data DIR: the embedded dataset never changes"}
 	}
 	if cfg.Idle <= 0 {
 		return UsageError{"--idle must be a positive duration such as 90s or 2m"}

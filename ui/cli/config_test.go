@@ -33,6 +33,8 @@ func TestParse(t *testing.T) {
 		{[]string{"--kiosk", "--idle", "5s", "--exit-key", "f12", "--attract", "10s", "--log", "k.log"},
 			Config{Lang: model.EN, Command: Browse, Kiosk: true, Idle: 5 * time.Second, ExitKey: "f12", Attract: 10 * time.Second, LogFile: "k.log"}},
 		{[]string{"--theme", "light"}, Config{Lang: model.EN, Command: Browse, Theme: "light"}},
+		{[]string{"--data", "d", "--watch"}, Config{Lang: model.EN, Command: Browse, DataDir: "d", Watch: true}},
+		{[]string{"--kiosk", "--watch", "--data=d"}, Config{Lang: model.EN, Command: Browse, Kiosk: true, DataDir: "d", Watch: true}},
 		{[]string{"--version"}, Config{Lang: model.EN, Command: Version}},
 		{[]string{"list", "-h"}, Config{Lang: model.EN, Command: Help}},
 	}
@@ -77,6 +79,9 @@ func TestParseUsageErrors(t *testing.T) {
 		{"--idle", "0s"},
 		{"--idle", "soon"},
 		{"--no-such-flag"},
+		{"--watch"},
+		{"--data", "d", "--watch", "list"},
+		{"--data", "d", "show", "x", "--watch"},
 	} {
 		_, err := Parse(args, env(nil))
 		var ue UsageError

@@ -20,6 +20,8 @@ QUERY is anything about a city, in any script: a name (гюргево, "sent uan
 Flags:
   --lang bg|en        language (default from LC_ALL/LANG: bg* → bg, else en)
   --data DIR          use the dataset in DIR instead of the embedded one
+  --watch             with --data: show the dataset again whenever a file in DIR
+                      changes (an invalid edit is named, the last good data stays)
   --format F          output format of list or show
   --theme auto|dark|light
                       colours of the browser (default auto)
