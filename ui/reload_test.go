@@ -24,7 +24,9 @@ func edited(desc string) model.Dataset {
 }
 
 // dataOf returns the message that brings dataset ds.
-func dataOf(ds model.Dataset) DataMsg { return DataMsg{Dataset: ds, Searcher: fakeSearcher{ds.Partners}} }
+func dataOf(ds model.Dataset) DataMsg {
+	return DataMsg{Dataset: ds, Searcher: fakeSearcher{ds.Partners}}
+}
 
 // TestNewDataKeepsTheCity checks that a new dataset is shown at once, with
 // the same city selected (by id: the order changed) and the query kept.
