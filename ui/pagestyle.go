@@ -173,7 +173,12 @@ func rewrap(lines []string, indent, marker, end int) []string {
 	head := ansi.Cut(lines[0], 0, indent+marker)
 	text := trimRight(ansi.TruncateLeft(lines[0], indent+marker, ""))
 	for _, l := range lines[1:] {
-		text += " " + trimRight(ansi.TruncateLeft(l, indent, ""))
+		// glamour breaks a line at a space, which it drops, or after a
+		// hyphen, which it keeps ("Saint-" and "Ouen").
+		if !strings.HasSuffix(ansi.Strip(text), "-") {
+			text += " "
+		}
+		text += trimRight(ansi.TruncateLeft(l, indent, ""))
 	}
 	wrapped := strings.Split(ansi.Wrap(text, max(end-indent-marker, 1), "-"), "\n")
 	pad := strings.Repeat(" ", indent+marker)

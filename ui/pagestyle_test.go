@@ -29,6 +29,7 @@ func longPage(l model.Lang) string {
 		{BG: "подпомагане и съдействие на централните и местните власти при реализирането на Европейската рамкова конвенция за трансгранично сътрудничество от 2009 г.",
 			EN: "supporting and assisting the central and local authorities in implementing the European Outline Convention on Transfrontier Co-operation of 2009"},
 		{BG: "кратка цел", EN: "a short aim"},
+		{BG: strings.Repeat("Сент-Уан и Saint-Ouen-sur-Seine ", 6), EN: strings.Repeat("Saint-Ouen and Saint-Ouen-sur-Seine ", 6)},
 	}
 	return model.Document(fixture().Home, c, l)
 }
@@ -52,6 +53,9 @@ func TestPageHasNoMarkup(t *testing.T) {
 			}
 			if !strings.Contains(text, "• ") {
 				t.Errorf("%s %s: no bullet:\n%s", lk.name, l.Code(), text)
+			}
+			if apart := regexp.MustCompile(`\pL- \pL`).FindString(text); apart != "" {
+				t.Errorf("%s %s: a hyphenated word came apart (%q):\n%s", lk.name, l.Code(), apart, text)
 			}
 			if lk.name == "plain" && strings.Contains(out, "\x1b") {
 				t.Errorf("plain %s: escape sequences in plain text", l.Code())
