@@ -16,7 +16,7 @@ import (
 // file before it loads the dataset again: an editor saves in several steps
 // (it writes a copy, renames it over the file, sets its mode), and one load
 // after the last of them sees the file as saved.
-const settleTime = 150 * time.Millisecond
+const settleTime = 100 * time.Millisecond
 
 // feed sends messages into a running program through send, until stop is
 // called.

@@ -86,7 +86,8 @@ func newPageRenderer(look Look, width int) (*pageRenderer, error) {
 
 // keepTogether joins a number to its unit while glamour wraps a page, so
 // that no line ends between them: „1961 г.“ and „1888 км“ are one word to
-// a reader, and Bulgarian typesetting never parts them. glamour breaks
+// a reader, and Bulgarian typesetting never parts them; and a tag to the
+// dot after it. glamour breaks
 // lines at any space, a no-break one too, and never inside a word; this
 // is a character of the private use area, which no page's text has, and
 // it is shown as a space.
@@ -99,7 +100,10 @@ var unitAfterNumber = regexp.MustCompile(`([0-9]) (г\.|км|km)`)
 // render renders markdown md, without the blank lines glamour frames a
 // document with.
 func (r *pageRenderer) render(md string) (string, error) {
-	out, err := r.tr.Render(unitAfterNumber.ReplaceAllString(md, "${1}"+keepTogether+"${2}"))
+	md = unitAfterNumber.ReplaceAllString(md, "${1}"+keepTogether+"${2}")
+	// A line of tags ends with the dot between two, never starts with it.
+	md = strings.ReplaceAll(md, " · ", keepTogether+"· ")
+	out, err := r.tr.Render(md)
 	if err != nil {
 		return "", err
 	}

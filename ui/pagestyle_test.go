@@ -120,7 +120,8 @@ func TestHangKeepsStyles(t *testing.T) {
 func wordsOf(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
 
 // TestUnitsStayWithTheirNumbers checks that no line of a page starts
-// with a year's „г.“ or a distance's unit, parted from its number.
+// with a year's „г.“ or a distance's unit, parted from its number, or with
+// the dot between two tags.
 func TestUnitsStayWithTheirNumbers(t *testing.T) {
 	for _, lk := range looks {
 		for width := 24; width <= 80; width++ {
@@ -129,7 +130,7 @@ func TestUnitsStayWithTheirNumbers(t *testing.T) {
 				t.Fatal(err)
 			}
 			for i, line := range strings.Split(ansi.Strip(out), "\n") {
-				if f := strings.Fields(line); len(f) > 0 && (f[0] == "г." || f[0] == "км") {
+				if f := strings.Fields(line); len(f) > 0 && (f[0] == "г." || f[0] == "км" || f[0] == "·") {
 					t.Errorf("%s at %d: line %d starts with its unit: %q", lk.name, width, i, line)
 				}
 				if strings.ContainsRune(line, '\ue000') {
