@@ -1,6 +1,8 @@
 package data_test
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -183,6 +185,39 @@ func checkDates(t *testing.T, c model.City, l model.Lang, page string) {
 	for _, d := range []string{"август 2009", "august 2009"} {
 		if n := strings.Count(lower, d); n > 2 {
 			t.Errorf("%s (%s): %q appears %d times", c.ID, l.Code(), d, n)
+		}
+	}
+}
+
+// TestPageGoldens compares every real page, in both languages, with its
+// reviewed markdown in testdata/pages: a change to a text or to the page's
+// structure shows there as a diff to read against the source page
+// (go test ./data -run PageGoldens -update, then review).
+func TestPageGoldens(t *testing.T) {
+	ds, err := data.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range append([]model.City{ds.Home}, ds.Partners...) {
+		for _, l := range model.Langs {
+			path := filepath.Join("testdata", "pages", c.ID+"."+l.Code()+".md")
+			got := model.Document(ds.Home, c, l)
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				continue
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (go test ./data -run PageGoldens -update creates it)", err)
+			}
+			if got != string(want) {
+				t.Errorf("%s differs (go test ./data -run PageGoldens -update, then review):\n%s", path, got)
+			}
 		}
 	}
 }
