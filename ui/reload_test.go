@@ -107,8 +107,10 @@ func TestBadDataKeepsTheLastGood(t *testing.T) {
 // browser: a screen in a hall shows the content keeper's edit too.
 func TestKioskTakesNewData(t *testing.T) {
 	k := newKioskTest(t, model.EN, 80, 24, kiosk.Config{})
-	m := k.after(typed("tro")...)
-	m = k.after(dataOf(edited("An edited lead.")))
+	if m := k.after(typed("tro")...); selected(t, m) != "trogir" {
+		t.Fatalf("tro: selected %s", selected(t, m))
+	}
+	m := k.after(dataOf(edited("An edited lead.")))
 	if selected(t, m) != "trogir" || !strings.Contains(m.View(), "An edited lead.") {
 		t.Errorf("the kiosk's browser did not take the new data:\n%s", m.View())
 	}
