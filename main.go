@@ -24,6 +24,7 @@ import (
 	"github.com/ruse-twins/ruse-twins/ui/cli"
 	"github.com/ruse-twins/ruse-twins/ui/kiosk"
 	"github.com/ruse-twins/ruse-twins/ui/termquiet"
+	"github.com/ruse-twins/ruse-twins/ui/termsafe"
 )
 
 func main() {
@@ -74,11 +75,13 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	switch cfg.Command {
 	case cli.Help:
-		cli.Usage(stdout)
-		return nil
+		return cli.HelpCmd(stdout, cfg)
 	case cli.Version:
-		fmt.Fprintln(stdout, "ruse-twins", version())
-		return nil
+		return cli.VersionCmd(stdout, debug.ReadBuildInfo)
+	case cli.Completion:
+		return cli.CompletionCmd(stdout, cfg)
+	case cli.Complete:
+		return cli.CompleteCmd(stdout, cfg, loadData)
 	case cli.Validate:
 		return cli.ValidateCmd(stdout, loadData, data.EmbeddedDir, cfg)
 	case cli.List:
@@ -136,7 +139,7 @@ func browse(cfg cli.Config, stdout io.Writer) error {
 		// at once rather than lost with the first error.
 		f, err := os.OpenFile(cfg.LogFile, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o640)
 		if err != nil {
-			return fmt.Errorf("--log: %w", err)
+			return fmt.Errorf("--log %s: %w", termsafe.Quote(cfg.LogFile), errors.Unwrap(err))
 		}
 		defer f.Close()
 		log = f
@@ -157,11 +160,12 @@ const stopGrace = 2 * time.Second
 // runProgram runs m full screen on the terminal (input in, output out)
 // until the user quits, or a kiosk's operator types the exit chord; k is
 // nil for the browser. Each feed sends its messages into the program
-// while it runs (a watch of the dataset's files, say). The terminal is restored however it ends: a quit
-// key, the chord, SIGINT, SIGTERM or SIGHUP (handled here rather than by
-// bubbletea, which leaves SIGHUP to its default action, death with the
-// terminal in raw mode, and whose quit a kiosk's lock would drop), or a
-// panic (which bubbletea catches, or, in a kiosk, the guard).
+// while it runs (a watch of the dataset's files, say). The terminal is
+// restored however it ends: a quit key, the chord, SIGINT, SIGTERM or
+// SIGHUP (handled here rather than by bubbletea, which leaves SIGHUP to
+// its default action, death with the terminal in raw mode, and whose
+// quit a kiosk's lock would drop), or a panic (which bubbletea catches,
+// or, in a kiosk, the guard).
 //
 // A kiosk runs locked (see kiosk.Filter). It also ignores SIGQUIT and
 // SIGTSTP, which ctrl+\ and ctrl+z send while the terminal is not yet in
@@ -245,14 +249,6 @@ func loadData(dir string) (model.Dataset, error) {
 		return data.LoadDir(dir)
 	}
 	return data.Load()
-}
-
-// version returns the module version the binary was built from.
-func version() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
-	}
-	return "dev"
 }
 
 // showWidth is the wrap width of show's text.

@@ -9,9 +9,24 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
+
+	"github.com/spf13/cobra"
 
 	"github.com/ruse-twins/ruse-twins/model"
 )
+
+// list is the list command.
+func (p *parser) list() *cobra.Command {
+	c := &cobra.Command{
+		Use:   "list",
+		Short: "Print every partner city: name, country, year, distance",
+		Args:  noOperands,
+		RunE:  p.is(List),
+	}
+	p.formatFlag(c, List)
+	return c
+}
 
 // ListCmd prints every partner in the chosen format: an aligned table
 // (text), the whole dataset (json) or one row per partner with a header
@@ -58,12 +73,19 @@ func writeJSON(w io.Writer, v any) error {
 }
 
 // listText prints one aligned row per partner: name, country, year,
-// distance and direction from home.
+// distance (right-aligned, so that the digits line up) and direction
+// from home.
 func listText(w io.Writer, ds model.Dataset, l model.Lang) error {
+	km := make([]string, len(ds.Partners))
+	dirs := make([]model.Term, len(ds.Partners))
+	wide := 0
+	for i, c := range ds.Partners {
+		km[i], dirs[i] = fromHome(ds.Home, c, l)
+		wide = max(wide, utf8.RuneCountInString(km[i]))
+	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	for _, c := range ds.Partners {
-		km, dir := fromHome(ds.Home, c, l)
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", Clean(c.Name.In(l)), Clean(c.Country.Name.In(l)), since(c), km, dir.Label.In(l))
+	for i, c := range ds.Partners {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%*s\t%s\n", Clean(c.Name.In(l)), Clean(c.Country.Name.In(l)), since(c), wide, km[i], dirs[i].Label.In(l))
 	}
 	return tw.Flush()
 }
