@@ -9,15 +9,12 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"regexp"
 	"runtime/debug"
 	"sync/atomic"
 	"syscall"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/glamour"
-	"github.com/charmbracelet/glamour/styles"
 	"github.com/charmbracelet/x/term"
 	"github.com/muesli/termenv"
 
@@ -119,6 +116,17 @@ func browse(cfg cli.Config, stdout io.Writer) error {
 		return err
 	}
 	look := settleAhead(out, cfg.Theme)
+	var feeds []feed
+	if cfg.Watch {
+		// Watched before the first load, so that no save is missed.
+		w, err := watchData(cfg.DataDir)
+		if err != nil {
+			<-look
+			return err
+		}
+		defer w.close()
+		feeds = append(feeds, w.run)
+	}
 	ds, err := loadData(cfg.DataDir)
 	if err != nil {
 		<-look // the terminal is itself again before the error is told
@@ -126,7 +134,7 @@ func browse(cfg cli.Config, stdout io.Writer) error {
 	}
 	b := ui.New(ds, search.NewIndexInBackground(ds.Partners).NewSearcher(), ui.Options{Lang: cfg.Lang, Look: <-look})
 	if !cfg.Kiosk {
-		return runProgram(b, os.Stdin, out, nil)
+		return runProgram(b, os.Stdin, out, nil, feeds...)
 	}
 	var log io.Writer
 	if cfg.LogFile != "" {
@@ -140,7 +148,7 @@ func browse(cfg cli.Config, stdout io.Writer) error {
 		log = f
 	}
 	k := kiosk.New(b, kiosk.Config{Idle: cfg.Idle, Attract: cfg.Attract, Exit: cfg.Exit})
-	return runProgram(kiosk.Guard(k, log), os.Stdin, out, &kioskRun{log: log})
+	return runProgram(kiosk.Guard(k, log), os.Stdin, out, &kioskRun{log: log}, feeds...)
 }
 
 // kioskRun is how a kiosk's program runs: locked, and with its end
@@ -154,17 +162,19 @@ const stopGrace = 2 * time.Second
 
 // runProgram runs m full screen on the terminal (input in, output out)
 // until the user quits, or a kiosk's operator types the exit chord; k is
-// nil for the browser. The terminal is restored however it ends: a quit
-// key, the chord, SIGINT, SIGTERM or SIGHUP (handled here rather than by
-// bubbletea, which leaves SIGHUP to its default action, death with the
-// terminal in raw mode, and whose quit a kiosk's lock would drop), or a
-// panic (which bubbletea catches, or, in a kiosk, the guard).
+// nil for the browser. Each feed sends its messages into the program
+// while it runs (a watch of the dataset's files, say). The terminal is
+// restored however it ends: a quit key, the chord, SIGINT, SIGTERM or
+// SIGHUP (handled here rather than by bubbletea, which leaves SIGHUP to
+// its default action, death with the terminal in raw mode, and whose
+// quit a kiosk's lock would drop), or a panic (which bubbletea catches,
+// or, in a kiosk, the guard).
 //
 // A kiosk runs locked (see kiosk.Filter). It also ignores SIGQUIT and
 // SIGTSTP, which ctrl+\ and ctrl+z send while the terminal is not yet in
 // raw mode, at start: a stack dump or a stopped process on a public
 // screen.
-func runProgram(m tea.Model, in io.Reader, out io.Writer, k *kioskRun) error {
+func runProgram(m tea.Model, in io.Reader, out io.Writer, k *kioskRun, feeds ...feed) error {
 	stop := make(chan os.Signal, 1)
 	signal.Notify(stop, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
 	defer signal.Stop(stop)
@@ -177,6 +187,11 @@ func runProgram(m tea.Model, in io.Reader, out io.Writer, k *kioskRun) error {
 		opts = append(opts, tea.WithFilter(kiosk.Filter(stopping.Load)))
 	}
 	p := ui.Program(m, in, out, opts...)
+	for _, f := range feeds {
+		// Deferred before the program runs, so run after it has ended,
+		// when a send no longer waits for it.
+		defer f(p.Send)()
+	}
 
 	done := make(chan struct{})
 	defer close(done)
@@ -271,26 +286,16 @@ func printPicture(stdout io.Writer, ds model.Dataset, cfg cli.Config) error {
 // clampInt limits v to [lo, hi].
 func clampInt(v, lo, hi int) int { return max(lo, min(v, hi)) }
 
-// trailingSpace matches the blanks at the end of each line.
-var trailingSpace = regexp.MustCompile(`(?m)[ \t]+$`)
+// showWidth is the wrap width of show's text.
+const showWidth = 80
 
-// textRenderer renders show's text format: glamour with colours on a
-// terminal that wants them, plain in a pipe or under NO_COLOR.
+// textRenderer renders show's text format as the browser renders a page:
+// with colours on a terminal that wants them, with bold and underline
+// alone under NO_COLOR, and as plain text in a pipe.
 func textRenderer(stdout io.Writer) cli.Renderer {
+	look := ui.Settle(stdout, "dark", os.Getenv)
 	return func(md string) (string, error) {
-		style, profile, plain := styles.NoTTYStyleConfig, termenv.Ascii, true
-		if f, ok := stdout.(*os.File); ok && term.IsTerminal(f.Fd()) && os.Getenv("NO_COLOR") == "" {
-			style, profile, plain = styles.DarkStyleConfig, termenv.NewOutput(f).EnvColorProfile(), false
-		}
-		r, err := glamour.NewTermRenderer(glamour.WithStyles(style), glamour.WithColorProfile(profile), glamour.WithWordWrap(80))
-		if err != nil {
-			return "", err
-		}
-		out, err := r.Render(md)
-		if plain {
-			// glamour pads every line to the wrap width; a pipe wants none.
-			out = trailingSpace.ReplaceAllString(out, "")
-		}
-		return out, err
+		out, err := ui.RenderPage(look, showWidth, md)
+		return out + "\n", err
 	}
 }

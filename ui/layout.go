@@ -85,7 +85,8 @@ func (m Model) View() string {
 
 // headerView is the title, the home city, the views' tabs, the list's
 // order, the language and the count of cities listed of all partners;
-// below them, a mode's banner.
+// below them, a mode's banner, and the line that says why an edit of
+// the data is not shown.
 func (m Model) headerView() string {
 	width := max(m.width-m.styles.Header.GetHorizontalFrameSize(), 0)
 	line := m.measureHeader(width).render(width)
@@ -96,6 +97,9 @@ func (m Model) headerView() string {
 	}
 	for _, l := range m.banner.lines {
 		header += "\n" + m.bannerLine(st, l)
+	}
+	if m.problem != "" {
+		header += "\n" + m.bannerLine(m.styles.Problem, m.problem)
 	}
 	return header
 }

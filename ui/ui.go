@@ -53,6 +53,9 @@ type Model struct {
 	geo    geometry // where everything is, as layout last measured it
 	glyphs glyphs   // what the screen can draw
 	banner banner   // lines a mode shows under the header
+	// problem is the line that says why the data on the screen is not
+	// the latest edit ("" when it is).
+	problem string
 	// typingFirst is the mode of a public screen: the query always has
 	// the keyboard (see typing.go).
 	typingFirst bool
@@ -101,6 +104,8 @@ func (m Model) Handle(msg tea.Msg) (Model, tea.Cmd) {
 		return m.mouse(msg)
 	case selectMsg:
 		return m.selectCity(msg.id), nil
+	case DataMsg:
+		return m.takeData(msg), nil
 	}
 	return m.other(msg)
 }

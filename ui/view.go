@@ -27,7 +27,9 @@ const (
 type sideView interface {
 	// update handles a key while the pane has the focus, a mouse event
 	// over the pane (at coordinates relative to the view's first cell),
-	// or any other message, such as the result of one of its commands.
+	// a new dataset (dataMsg), which a view shows in place of the one it
+	// was built with, or any other message, such as the result of one of
+	// its commands.
 	update(msg tea.Msg, k KeyMap) (sideView, tea.Cmd)
 	// view draws the view at the size last set.
 	view() string

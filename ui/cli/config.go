@@ -49,6 +49,7 @@ type Config struct {
 	Dir     string // validate: the directory to check; "" for --data or the embedded data
 	Lang    model.Lang
 	DataDir string // --data: a dataset directory instead of the embedded one
+	Watch   bool   // --watch: show the dataset of --data again whenever its files change
 	Format  string // --format; "" for the command's default
 	Theme   string // --theme: auto, dark or light
 	Kiosk   bool

@@ -45,6 +45,8 @@ func TestParse(t *testing.T) {
 			Config{Command: Browse, Kiosk: true, Idle: 5 * time.Second, Exit: kiosk.Chord{"f12"}, Attract: time.Second, LogFile: "k.log"}},
 		{[]string{"--kiosk", "--exit-key", "ctrl+x ctrl+i"}, Config{Command: Browse, Kiosk: true, Exit: kiosk.Chord{"ctrl+x", "tab"}}},
 		{[]string{"--kiosk", "--idle=2m"}, Config{Command: Browse, Kiosk: true, Idle: 2 * time.Minute}},
+		{[]string{"--data", dir, "--watch"}, Config{Command: Browse, DataDir: dir, Watch: true}},
+		{[]string{"--watch", "--kiosk", "--data=" + dir}, Config{Command: Browse, Kiosk: true, DataDir: dir, Watch: true}},
 		{[]string{"--theme", "light"}, Config{Command: Browse, Theme: "light"}},
 		{[]string{"--version"}, Config{Command: Version}},
 		{[]string{"--help"}, Config{Command: Help}},
@@ -115,7 +117,7 @@ func TestParseErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	const (
-		browserFlags = "--theme, --kiosk, --idle, --exit-key, --attract, --log, --version, --lang, --data and --help"
+		browserFlags = "--theme, --watch, --kiosk, --idle, --exit-key, --attract, --log, --version, --lang, --data and --help"
 		visitor      = "a visitor could press this by chance; add a ctrl, alt or function key that the kiosk does not use, such as ctrl+x ctrl+q or f12"
 	)
 	for _, c := range []struct {
@@ -189,6 +191,9 @@ func TestParseErrors(t *testing.T) {
 		{[]string{"--attract", "20s"}, "--attract applies to the kiosk: add --kiosk"},
 		{[]string{"--exit-key", "f12"}, "--exit-key applies to the kiosk: add --kiosk"},
 		{[]string{"--log", "k.log"}, "--log applies to the kiosk: add --kiosk"},
+		// --watch watches the dataset of --data, in the browser.
+		{[]string{"--watch"}, "--watch needs --data DIR: the embedded dataset never changes"},
+		{[]string{"--kiosk", "--watch"}, "--watch needs --data DIR: the embedded dataset never changes"},
 		{[]string{"--theme", "dark", "--log", "k.log", "--idle", "1m"}, "--log applies to the kiosk: add --kiosk"},
 	} {
 		_, err := Parse(c.args, env(nil))

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -92,8 +93,8 @@ func listText(w io.Writer, ds model.Dataset, l model.Lang) error {
 	dirs := make([]model.Term, len(ds.Partners))
 	wide := 0
 	for i, c := range ds.Partners {
-		km[i], dirs[i] = fromHome(ds.Home, c)
-		wide = max(wide, len(km[i]))
+		km[i], dirs[i] = fromHome(ds.Home, c, l)
+		wide = max(wide, utf8.RuneCountInString(km[i]))
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for i, c := range ds.Partners {
@@ -153,10 +154,11 @@ func csvRow(home, c model.City) []string {
 	return row
 }
 
-// fromHome returns the distance from home as "1888 km" and the direction.
-func fromHome(home, c model.City) (string, model.Term) {
+// fromHome returns the distance from home in language l ("1888 km",
+// "1888 км") and the direction.
+func fromHome(home, c model.City, l model.Lang) (string, model.Term) {
 	km := math.Round(model.DistanceKm(home.Coordinates, c.Coordinates))
-	return fmt.Sprintf("%d km", int(km)), model.Compass(model.BearingDeg(home.Coordinates, c.Coordinates))
+	return model.FormatKm(int(km), l), model.Compass(model.BearingDeg(home.Coordinates, c.Coordinates))
 }
 
 // since returns the first year of a partnership, or a dash when unknown.
