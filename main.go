@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
+	"net"
 	"os"
 	"os/signal"
 	"regexp"
@@ -27,6 +29,7 @@ import (
 	"github.com/ruse-twins/ruse-twins/ui"
 	"github.com/ruse-twins/ruse-twins/ui/cli"
 	"github.com/ruse-twins/ruse-twins/ui/kiosk"
+	"github.com/ruse-twins/ruse-twins/ui/serve"
 	"github.com/ruse-twins/ruse-twins/ui/termquiet"
 )
 
@@ -89,8 +92,10 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return withData(cfg, func(ds model.Dataset) error { return cli.ListCmd(stdout, ds, cfg) })
 	case cli.Show:
 		return withData(cfg, func(ds model.Dataset) error {
-			return cli.ShowCmd(stdout, ds, search.NewIndex(ds.Partners).NewSearcher(), cfg, textRenderer(stdout))
+			return cli.ShowCmd(stdout, ds, search.NewIndex(ds.Partners).NewSearcher(), cfg, textRenderer(outputProfile(stdout)))
 		})
+	case cli.Serve:
+		return serveSSH(cfg, stderr)
 	}
 	return browse(cfg, stdout)
 }
@@ -245,13 +250,22 @@ func version() string {
 // trailingSpace matches the blanks at the end of each line.
 var trailingSpace = regexp.MustCompile(`(?m)[ \t]+$`)
 
-// textRenderer renders show's text format: glamour with colours on a
-// terminal that wants them, plain in a pipe or under NO_COLOR.
-func textRenderer(stdout io.Writer) cli.Renderer {
+// outputProfile is the colour profile of show's output: none in a pipe or
+// under NO_COLOR.
+func outputProfile(stdout io.Writer) termenv.Profile {
+	if f, ok := stdout.(*os.File); ok && term.IsTerminal(f.Fd()) && os.Getenv("NO_COLOR") == "" {
+		return termenv.NewOutput(f).EnvColorProfile()
+	}
+	return termenv.Ascii
+}
+
+// textRenderer renders show's text format: glamour with colours for a
+// terminal of the given profile, plain for termenv.Ascii (a pipe).
+func textRenderer(profile termenv.Profile) cli.Renderer {
 	return func(md string) (string, error) {
-		style, profile, plain := styles.NoTTYStyleConfig, termenv.Ascii, true
-		if f, ok := stdout.(*os.File); ok && term.IsTerminal(f.Fd()) && os.Getenv("NO_COLOR") == "" {
-			style, profile, plain = styles.DarkStyleConfig, termenv.NewOutput(f).EnvColorProfile(), false
+		style, plain := styles.DarkStyleConfig, false
+		if profile == termenv.Ascii {
+			style, plain = styles.NoTTYStyleConfig, true
 		}
 		r, err := glamour.NewTermRenderer(glamour.WithStyles(style), glamour.WithColorProfile(profile), glamour.WithWordWrap(80))
 		if err != nil {
@@ -263,5 +277,63 @@ func textRenderer(stdout io.Writer) cli.Renderer {
 			out = trailingSpace.ReplaceAllString(out, "")
 		}
 		return out, err
+	}
+}
+
+// drainTime is how long serve gives its sessions to end when it is
+// stopped.
+const drainTime = 4 * time.Second
+
+// serveSSH runs the browser over SSH (see ui/serve) until a signal stops
+// it: then every session is told and ended, and the status is 128 plus
+// the signal's number. Its log goes to stderr, or to --log FILE.
+func serveSSH(cfg cli.Config, stderr io.Writer) error {
+	logTo := stderr
+	if cfg.LogFile != "" {
+		f, err := os.OpenFile(cfg.LogFile, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o640)
+		if err != nil {
+			return fmt.Errorf("--log: %w", err)
+		}
+		defer f.Close()
+		logTo = f
+	}
+	stop := make(chan os.Signal, 1)
+	signal.Notify(stop, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
+	defer signal.Stop(stop)
+	ds, err := loadData(cfg.DataDir)
+	if err != nil {
+		return err
+	}
+	sc := serve.Config{
+		Dataset: ds, Index: search.NewIndex(ds.Partners), Lang: cfg.Lang, Theme: cfg.Theme,
+		HostKey: cfg.Server.HostKey, AuthorizedKeys: cfg.Server.AuthorizedKeys,
+		MaxSessions: cfg.Server.MaxSessions, MaxPerIP: cfg.Server.MaxPerIP,
+		SessionTime: cfg.Server.SessionTime, Idle: cfg.Server.Idle,
+		Log: slog.New(slog.NewTextHandler(logTo, nil)), Report: report, Render: textRenderer,
+	}
+	if cfg.Kiosk {
+		k := kiosk.Config{Idle: cfg.Idle, Attract: cfg.Attract, Exit: cfg.Exit}
+		if sc.Idle > 0 && sc.Idle < k.Idle {
+			// The countdown warns before the session ends.
+			k.Idle = sc.Idle
+		}
+		sc.Kiosk = &k
+	}
+	srv, err := serve.New(sc)
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", cfg.Server.Listen)
+	if err != nil {
+		return fmt.Errorf("--listen: %w", err)
+	}
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	select {
+	case err := <-served:
+		return err
+	case sig := <-stop:
+		srv.Shutdown(drainTime)
+		return exitError{code: 128 + int(sig.(syscall.Signal))}
 	}
 }

@@ -24,6 +24,7 @@ const (
 	List     Command = "list"
 	Show     Command = "show"
 	Validate Command = "validate"
+	Serve    Command = "serve"
 	Help     Command = "help"
 	Version  Command = "version"
 )
@@ -43,7 +44,24 @@ type Config struct {
 	Exit    kiosk.Chord // ExitKey, parsed, for the browser
 	Attract time.Duration
 	LogFile string
+	Server  ServeFlags // serve's own flags
 }
+
+// ServeFlags are the choices of the serve command: where it listens, its
+// host key, who may connect, and its limits (0 durations for none).
+type ServeFlags struct {
+	Listen         string        // --listen ADDR
+	HostKey        string        // --host-key PATH
+	AuthorizedKeys string        // --authorized-keys FILE; "" for anyone
+	MaxSessions    int           // --max-sessions N
+	MaxPerIP       int           // --max-per-ip N
+	SessionTime    time.Duration // --session-time D
+	Idle           time.Duration // --idle D: a session without input ends
+}
+
+// Serve's defaults. Its --idle ends a session, where the kiosk's returns
+// home, so it has a default of its own.
+var defaultServe = ServeFlags{MaxSessions: 200, MaxPerIP: 10, SessionTime: 2 * time.Hour, Idle: 15 * time.Minute}
 
 // UsageError is a mistake on the command line; it exits with status 2.
 type UsageError struct{ Msg string }
@@ -64,7 +82,7 @@ const DefaultExitKey = "ctrl+x ctrl+q"
 // before or after the command. getenv supplies LANG and LC_ALL for the
 // default language.
 func Parse(args []string, getenv func(string) string) (Config, error) {
-	cfg := Config{Lang: langFromEnv(getenv), Theme: "auto", Idle: 90 * time.Second, ExitKey: DefaultExitKey}
+	cfg := Config{Lang: langFromEnv(getenv), Theme: "auto", Idle: 90 * time.Second, ExitKey: DefaultExitKey, Server: defaultServe}
 	fs := newFlagSet(&cfg)
 	var lang string
 	fs.StringVar(&lang, "lang", "", "")
@@ -82,6 +100,9 @@ func Parse(args []string, getenv func(string) string) (Config, error) {
 			break
 		}
 		words, args = append(words, args[0]), args[1:]
+	}
+	if len(words) > 0 && words[0] == string(Serve) {
+		cfg.serveIdle(fs)
 	}
 	if lang != "" {
 		l, ok := model.ParseLang(lang)
@@ -112,7 +133,41 @@ func newFlagSet(cfg *Config) *flag.FlagSet {
 	fs.StringVar(&cfg.ExitKey, "exit-key", cfg.ExitKey, "")
 	fs.DurationVar(&cfg.Attract, "attract", 0, "")
 	fs.StringVar(&cfg.LogFile, "log", "", "")
+	fs.StringVar(&cfg.Server.Listen, "listen", "", "")
+	fs.StringVar(&cfg.Server.HostKey, "host-key", "", "")
+	fs.StringVar(&cfg.Server.AuthorizedKeys, "authorized-keys", "", "")
+	fs.IntVar(&cfg.Server.MaxSessions, "max-sessions", cfg.Server.MaxSessions, "")
+	fs.IntVar(&cfg.Server.MaxPerIP, "max-per-ip", cfg.Server.MaxPerIP, "")
+	fs.DurationVar(&cfg.Server.SessionTime, "session-time", cfg.Server.SessionTime, "")
 	return fs
+}
+
+// serveIdle moves --idle, when given to serve, to the session's idle
+// limit, and leaves the kiosk's own idle time at its default.
+func (cfg *Config) serveIdle(fs *flag.FlagSet) {
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == "idle" {
+			cfg.Server.Idle, cfg.Idle = cfg.Idle, 90*time.Second
+		}
+	})
+}
+
+// checkServe checks serve's flags.
+func (cfg *Config) checkServe() error {
+	sf := cfg.Server
+	switch {
+	case sf.Listen == "":
+		return UsageError{"serve needs --listen ADDR, such as :2222 or 127.0.0.1:2222"}
+	case sf.HostKey == "":
+		return UsageError{"serve needs --host-key PATH: the server's key, made there on the first start"}
+	case sf.MaxSessions < 1 || sf.MaxPerIP < 1:
+		return UsageError{"--max-sessions and --max-per-ip must be at least 1"}
+	case sf.SessionTime != 0 && sf.SessionTime < 10*time.Second:
+		return UsageError{"--session-time must be 0 (no limit) or at least 10s"}
+	case sf.Idle != 0 && sf.Idle < 5*time.Second:
+		return UsageError{"--idle must be 0 (no limit) or at least 5s"}
+	}
+	return nil
 }
 
 // setCommand takes the command and its operands from the words left after
@@ -122,7 +177,7 @@ func (cfg *Config) setCommand(words []string) error {
 		cfg.Command, words = Command(words[0]), words[1:]
 	}
 	switch cfg.Command {
-	case Browse, List:
+	case Browse, List, Serve:
 		if len(words) > 0 {
 			return UsageError{fmt.Sprintf("unexpected %q: %s takes no operands", words[0], cfg.name())}
 		}
@@ -140,7 +195,7 @@ func (cfg *Config) setCommand(words []string) error {
 		}
 	case Help, Version:
 	default:
-		return UsageError{fmt.Sprintf("unknown command %q: use list, show or validate (or --help)", cfg.Command)}
+		return UsageError{fmt.Sprintf("unknown command %q: use list, show, validate or serve (or --help)", cfg.Command)}
 	}
 	return cfg.checkFlags()
 }
@@ -164,7 +219,12 @@ func (cfg *Config) checkFlags() error {
 	if cfg.Attract < 0 {
 		return UsageError{"--attract must be a positive duration such as 10s"}
 	}
-	if cfg.Command == Browse {
+	if cfg.Command == Serve {
+		if err := cfg.checkServe(); err != nil {
+			return err
+		}
+	}
+	if cfg.Command == Browse || cfg.Command == Serve {
 		exit, err := kiosk.ParseChord(cfg.ExitKey)
 		if err != nil {
 			return UsageError{"--exit-key " + err.Error()}
