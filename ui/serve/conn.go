@@ -21,6 +21,10 @@ type conn struct {
 	// refused is the line a client over a limit is told when its session
 	// starts; empty for a client let in.
 	refused string
+	// retired is set when the connection's session has ended: it no
+	// longer counts against the limits, only against the connections
+	// held open (see admit). Guarded by the server's mu.
+	retired bool
 	mu      sync.Mutex
 	// setup is the deadline in force until a session runs; zero for none.
 	setup     time.Time
@@ -79,10 +83,10 @@ func hostOf(a net.Addr) string {
 
 // admit counts a new connection, for ssh.Server.ConnCallback. Over a
 // limit it is still let through the handshake, so that its client can be
-// told why in a line of its own (see refused), unless as many refused
-// connections as the server takes sessions are already waiting to be
-// told: those beyond are closed at once. Nothing is admitted while the
-// server stops.
+// told why in a line of its own (see refused), unless as many connections
+// as the server takes sessions are already held beyond them (refused ones
+// waiting to be told, and ended ones closing): those beyond are closed at
+// once. Nothing is admitted while the server stops.
 func (s *Server) admit(ctx ssh.Context, nc net.Conn) net.Conn {
 	c := &conn{Conn: nc, srv: s, host: hostOf(nc.RemoteAddr())}
 	s.mu.Lock()
@@ -94,17 +98,16 @@ func (s *Server) admit(ctx ssh.Context, nc net.Conn) net.Conn {
 	case s.perHost[c.host] >= s.cfg.MaxPerIP:
 		c.refused = fmt.Sprintf("too many sessions from your address (%d); close one and try again", s.cfg.MaxPerIP)
 	}
-	if c.refused != "" && (s.draining || s.waiting >= s.cfg.MaxSessions) {
+	if c.refused != "" && (s.draining || s.held >= s.cfg.MaxSessions) {
 		s.mu.Unlock()
 		s.log.Info("refused", "client", nc.RemoteAddr().String(), "reason", c.refused, "told", false)
 		nc.Close()
 		return nil
 	}
 	if c.refused != "" {
-		s.waiting++
+		s.held++
 	} else {
-		s.admitted++
-		s.perHost[c.host]++
+		s.admit1(c.host, 1)
 	}
 	s.conns[c] = struct{}{}
 	s.mu.Unlock()
@@ -118,13 +121,31 @@ func (s *Server) release(c *conn) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	delete(s.conns, c)
-	if c.refused != "" {
-		s.waiting--
+	if c.refused != "" || c.retired {
+		s.held--
 		return
 	}
-	s.admitted--
-	if s.perHost[c.host]--; s.perHost[c.host] <= 0 {
-		delete(s.perHost, c.host)
+	s.admit1(c.host, -1)
+}
+
+// retire stops counting a connection against the limits once its session
+// has ended: its client may take its place at once, while it closes.
+func (s *Server) retire(c *conn) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if c.refused != "" || c.retired {
+		return
+	}
+	c.retired = true
+	s.admit1(c.host, -1)
+	s.held++
+}
+
+// admit1 adds d to the sessions counted in all and from host.
+func (s *Server) admit1(host string, d int) {
+	s.admitted += d
+	if s.perHost[host] += d; s.perHost[host] <= 0 {
+		delete(s.perHost, host)
 	}
 }
 

@@ -77,7 +77,7 @@ type Server struct {
 	conns    map[*conn]struct{}    // every open connection
 	sessions map[*session]struct{} // every running session
 	admitted int                   // connections within the limits
-	waiting  int                   // connections over a limit, to be told so
+	held     int                   // connections over a limit, to be told so, or whose session has ended
 	perHost  map[string]int        // admitted connections by client address
 	draining bool                  // Shutdown was called
 	wg       sync.WaitGroup        // running sessions

@@ -55,6 +55,7 @@ func (s *Server) handle(sess ssh.Session) {
 	}
 	s.log.Info("disconnect", "client", sess.RemoteAddr().String(), "session", kind, "reason", ended.reason,
 		"status", ended.status, "seconds", time.Since(start).Round(time.Millisecond).Seconds())
+	s.retire(c)
 	sess.Exit(ended.status) //nolint:errcheck // the client may be gone
 	c.limit(time.Now().Add(s.cfg.Timeouts.Linger))
 }
@@ -89,10 +90,10 @@ func (s *Server) dispatch(sess ssh.Session, c *conn, e env, hasPty bool, winch <
 func (s *Server) subsystem(sess ssh.Session) {
 	s.log.Info("refused", "client", sess.RemoteAddr().String(), "reason", "subsystem "+sess.Subsystem())
 	fmt.Fprintln(sess.Stderr(), "ruse-twins: no SFTP or other subsystems here; ssh -t HOST opens the browser")
+	c := connOf(sess.Context())
+	s.retire(c)
 	sess.Exit(1) //nolint:errcheck // the client may be gone
-	if c := connOf(sess.Context()); c != nil {
-		c.limit(time.Now().Add(s.cfg.Timeouts.Linger))
-	}
+	c.limit(time.Now().Add(s.cfg.Timeouts.Linger))
 }
 
 // command runs list or show, as the local command does, with the session
