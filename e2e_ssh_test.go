@@ -132,7 +132,8 @@ func (st sshTarget) run(t *testing.T, command string, env ...string) (stdout, st
 	}
 	var out, errOut bytes.Buffer
 	s.Stdout, s.Stderr = &out, &errOut
-	return out.String(), errOut.String(), exitStatus(t, s.Run(command), &out, &errOut)
+	status = exitStatus(t, s.Run(command), &out, &errOut)
+	return out.String(), errOut.String(), status
 }
 
 // exitStatus is the exit status a session's end reports.
@@ -254,11 +255,36 @@ func (tm *sshTerm) ended() int {
 	}
 }
 
-// widest is the widest line of the first frame the terminal drew, in
-// columns.
+// cursorMove matches the sequences that move the cursor to another line,
+// where a line of the screen ends as surely as at a line break.
+var cursorMove = regexp.MustCompile(`\x1b\[[0-9;]*[HABf]|\r|\n`)
+
+// drawsWidth waits until the widest line the terminal has drawn since the
+// last type is w columns, and fails if it is ever wider.
+func (tm *sshTerm) drawsWidth(w int) {
+	tm.t.Helper()
+	deadline := time.Now().Add(patience)
+	for {
+		got := tm.widest()
+		if got > w {
+			tm.t.Fatalf("a line of %d columns in a terminal of %d:\n%s", got, w, tm.text())
+		}
+		if got == w {
+			return
+		}
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("waited %v for a line of %d columns; the widest is %d:\n%s", patience, w, got, tm.text())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// widest is the widest line the terminal has drawn since the last type,
+// in columns.
 func (tm *sshTerm) widest() int {
+	out := tm.out.String()
 	w := 0
-	for _, line := range strings.FieldsFunc(ansi.Strip(tm.out.String()), func(r rune) bool { return r == '\r' || r == '\n' }) {
+	for _, line := range cursorMove.Split(out[min(tm.mark, len(out)):], -1) {
 		w = max(w, ansi.StringWidth(line))
 	}
 	return w
