@@ -22,7 +22,7 @@ import (
 
 // inProcess starts a server over the embedded data in this process, with
 // change applied to its configuration, and returns it with its log.
-func inProcess(t *testing.T, change func(*serve.Config)) (sshTarget, *serve.Server, *syncBuffer) {
+func inProcess(t testing.TB, change func(*serve.Config)) (sshTarget, *serve.Server, *syncBuffer) {
 	t.Helper()
 	ds, err := data.Load()
 	if err != nil {
