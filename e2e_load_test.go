@@ -181,7 +181,7 @@ func loadOnce(b *testing.B, n int) {
 	// ever was (it keeps them for reuse) and this test's copy of the log:
 	// a small part of what the sessions held. A session that stayed would
 	// be more than that.
-	if left, held := after.heap-base.heap, held.heap-base.heap; left > held/20 {
+	if left, kept := after.heap-base.heap, held.heap-base.heap; left > kept/20 {
 		b.Errorf("heap after all left: %.1f MB, before any: %.1f MB, while held: %.1f MB", mb(after.heap), mb(base.heap), mb(held.heap))
 	}
 }
