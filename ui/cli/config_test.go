@@ -35,6 +35,14 @@ func TestParse(t *testing.T) {
 		{[]string{"--theme", "light"}, Config{Lang: model.EN, Command: Browse, Theme: "light"}},
 		{[]string{"--version"}, Config{Lang: model.EN, Command: Version}},
 		{[]string{"list", "-h"}, Config{Lang: model.EN, Command: Help}},
+		{[]string{"serve", "--listen", ":2222", "--host-key", "/k"},
+			Config{Lang: model.EN, Command: Serve, Server: ServeFlags{Listen: ":2222", HostKey: "/k", MaxSessions: 200, MaxPerIP: 10, SessionTime: 2 * time.Hour, Idle: 15 * time.Minute}}},
+		// serve's --idle ends a session; the kiosk's own idle time keeps
+		// its default.
+		{[]string{"--kiosk", "--idle", "0", "serve", "--listen", "127.0.0.1:22", "--host-key", "k", "--max-sessions", "5",
+			"--max-per-ip", "2", "--session-time", "0", "--authorized-keys", "a"},
+			Config{Lang: model.EN, Command: Serve, Kiosk: true, Server: ServeFlags{Listen: "127.0.0.1:22", HostKey: "k", AuthorizedKeys: "a",
+				MaxSessions: 5, MaxPerIP: 2}}},
 	}
 	for _, c := range cases {
 		got, err := Parse(c.args, noEnv)
@@ -52,7 +60,10 @@ func TestParse(t *testing.T) {
 		if want.ExitKey == "" {
 			want.ExitKey = DefaultExitKey
 		}
-		if want.Command == Browse {
+		if want.Server == (ServeFlags{}) {
+			want.Server = defaultServe
+		}
+		if want.Command == Browse || want.Command == Serve {
 			// The exit key, parsed, for the browser.
 			want.Exit, _ = kiosk.ParseChord(want.ExitKey)
 		}
@@ -77,6 +88,15 @@ func TestParseUsageErrors(t *testing.T) {
 		{"--idle", "0s"},
 		{"--idle", "soon"},
 		{"--no-such-flag"},
+		{"serve"},
+		{"serve", "--listen", ":2222"},
+		{"serve", "--host-key", "k"},
+		{"serve", "--listen", ":2222", "--host-key", "k", "extra"},
+		{"serve", "--listen", ":2222", "--host-key", "k", "--max-sessions", "0"},
+		{"serve", "--listen", ":2222", "--host-key", "k", "--max-per-ip", "-1"},
+		{"serve", "--listen", ":2222", "--host-key", "k", "--idle", "1s"},
+		{"serve", "--listen", ":2222", "--host-key", "k", "--session-time", "1s"},
+		{"serve", "--listen", ":2222", "--host-key", "k", "--kiosk", "--exit-key", "q"},
 	} {
 		_, err := Parse(args, env(nil))
 		var ue UsageError
