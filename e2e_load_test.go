@@ -61,8 +61,8 @@ func BenchmarkServeLoad(b *testing.B) {
 
 // usage is the process's memory and CPU at one moment.
 type usage struct {
-	rss        int64 // bytes resident
-	heap       int64 // bytes of heap in use, after a collection
+	rss        int64         // bytes resident
+	heap       int64         // bytes of heap in use, after a collection
 	cpu        time.Duration // CPU used until the measurement began
 	cpuAfter   time.Duration // and until it ended: its collection is the benchmark's
 	goroutines int
