@@ -8,13 +8,34 @@ import (
 )
 
 // What a client may pour in: a burst of pasteBurst bytes at once, then
-// pasteRate a second. Typing, even fast, and mouse drags are far below
-// both; a paste beyond them is cut, so that no client can keep its
-// program busy with input.
+// pasteRate a second; and of key and mouse events, which each cost the
+// program a frame, eventBurst at once, then eventRate a second. Typing,
+// even fast, a held arrow key's repeat and mouse drags are below all of
+// them; what is beyond is dropped, so that no client can keep the server
+// busy with input.
 const (
 	pasteBurst = 16 << 10
 	pasteRate  = 4 << 10
+	eventBurst = 60
+	eventRate  = 40
 )
+
+// bucket is a token bucket: up to size tokens, rate more a second.
+type bucket struct {
+	tokens float64
+	filled time.Time
+}
+
+// take reports whether n tokens are there at now, and spends them if so.
+func (b *bucket) take(n, size, rate float64, now time.Time) bool {
+	b.tokens = min(size, b.tokens+now.Sub(b.filled).Seconds()*rate)
+	b.filled = now
+	if n > b.tokens {
+		return false
+	}
+	b.tokens -= n
+	return true
+}
 
 // input carries what a client sends to its program, through a pipe that
 // the server can close (so that the program's read returns at once when
@@ -32,14 +53,13 @@ type input struct {
 	// or the session went away).
 	ended     chan struct{}
 	closeOnce sync.Once
-	budget    float64   // bytes that may pass now
-	filled    time.Time // when budget was last topped up
+	bytes     bucket // the paste budget, in bytes; the pump's own
 }
 
 // newInput starts carrying src's bytes to the returned input's reader.
 func newInput(src io.Reader) *input {
 	r, w := io.Pipe()
-	in := &input{r: r, w: w, ended: make(chan struct{}), budget: pasteBurst, filled: time.Now()}
+	in := &input{r: r, w: w, ended: make(chan struct{}), bytes: bucket{tokens: pasteBurst, filled: time.Now()}}
 	in.last.Store(time.Now().UnixNano())
 	go in.pump(src)
 	return in
@@ -85,12 +105,9 @@ func (in *input) pump(src io.Reader) {
 // spends them if so. A chunk that does not fit is dropped whole: what
 // arrived together was pasted together.
 func (in *input) take(n int, now time.Time) bool {
-	in.budget = min(pasteBurst, in.budget+now.Sub(in.filled).Seconds()*pasteRate)
-	in.filled = now
-	if float64(n) > in.budget {
+	if !in.bytes.take(float64(n), pasteBurst, pasteRate, now) {
 		in.dropped.Add(int64(n))
 		return false
 	}
-	in.budget -= float64(n)
 	return true
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/muesli/termenv"
 
 	"github.com/ruse-twins/ruse-twins/model"
@@ -76,7 +77,7 @@ func TestSessionEnvKeepsOnlyItsOwn(t *testing.T) {
 
 func TestPasteBudget(t *testing.T) {
 	now := time.Unix(1000, 0)
-	in := &input{budget: pasteBurst, filled: now}
+	in := &input{bytes: bucket{tokens: pasteBurst, filled: now}}
 	if !in.take(pasteBurst, now) {
 		t.Fatal("a burst of the budget's size was cut")
 	}
@@ -129,5 +130,27 @@ func TestHostKey(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "junk"), []byte("not a key"), 0o600)
 	if _, _, err := hostKey(filepath.Join(dir, "junk")); err == nil {
 		t.Error("a file that is no key: no error")
+	}
+}
+
+func TestEventBudget(t *testing.T) {
+	ss := &session{in: newInput(strings.NewReader("")), events: bucket{tokens: eventBurst, filled: time.Now()}}
+	filter := ss.filter(nil)
+	passed := 0
+	for range 10 * eventBurst {
+		if filter(nil, tea.KeyMsg{Type: tea.KeyDown}) != nil {
+			passed++
+		}
+	}
+	// The burst, and what the rate adds while the loop runs: a few at most.
+	if passed < eventBurst || passed > eventBurst+5 {
+		t.Errorf("%d of %d keys at once passed, want about %d", passed, 10*eventBurst, eventBurst)
+	}
+	// Other messages are not counted, and sizes are clamped.
+	if got := filter(nil, tea.WindowSizeMsg{Width: 65535, Height: 0}); got != (tea.WindowSizeMsg{Width: maxCols, Height: 1}) {
+		t.Errorf("a size of 65535×0 became %v", got)
+	}
+	if got := filter(nil, tea.QuitMsg{}); got == nil {
+		t.Error("a quit was dropped")
 	}
 }

@@ -142,6 +142,8 @@ type session struct {
 	conn   *conn
 	p      *tea.Program
 	in     *input
+	events bucket              // the input events' budget; the program's event loop's own
+	cut    atomic.Int64        // input events dropped as over the budget
 	ending atomic.Pointer[end] // why it was asked to end; nil until then
 	done   chan struct{}       // closed when the program has ended
 }
@@ -149,7 +151,8 @@ type session struct {
 // browse runs the browser, or the kiosk, for a session until it ends.
 func (s *Server) browse(sess ssh.Session, e env, winch <-chan ssh.Window) *end {
 	b := ui.New(s.cfg.Dataset, s.cfg.Index.NewSearcher(), ui.Options{Lang: langOf(e, s.cfg.Lang), Look: lookOf(e, s.cfg.Theme)})
-	ss := &session{srv: s, conn: connOf(sess.Context()), in: newInput(sess), done: make(chan struct{})}
+	ss := &session{srv: s, conn: connOf(sess.Context()), in: newInput(sess), done: make(chan struct{}),
+		events: bucket{tokens: eventBurst, filled: time.Now()}}
 	var m tea.Model = b
 	var lock func(tea.Model, tea.Msg) tea.Msg
 	if s.cfg.Kiosk != nil {
@@ -175,8 +178,8 @@ func (s *Server) browse(sess ssh.Session, e env, winch <-chan ssh.Window) *end {
 	if err != nil && ended == endQuit {
 		s.log.Warn("program ended", "client", sess.RemoteAddr().String(), "error", err.Error())
 	}
-	if n := ss.in.dropped.Load(); n > 0 {
-		s.log.Info("input cut", "client", sess.RemoteAddr().String(), "bytes", n)
+	if n, e := ss.in.dropped.Load(), ss.cut.Load(); n > 0 || e > 0 {
+		s.log.Info("input cut", "client", sess.RemoteAddr().String(), "bytes", n, "events", e)
 	}
 	return ended
 }
@@ -201,13 +204,19 @@ func (s *Server) untrack(ss *session) {
 	s.wg.Done()
 }
 
-// filter is the program's filter: sizes clamped, the kiosk's lock (when
-// lock is not nil), and, once the program is to quit, its input closed so
-// that it ends at once.
+// filter is the program's filter: sizes clamped, input events beyond
+// their budget dropped, the kiosk's lock (when lock is not nil), and, once
+// the program is to quit, its input closed so that it ends at once.
 func (ss *session) filter(lock func(tea.Model, tea.Msg) tea.Msg) func(tea.Model, tea.Msg) tea.Msg {
 	return func(m tea.Model, msg tea.Msg) tea.Msg {
-		if w, ok := msg.(tea.WindowSizeMsg); ok {
+		switch w := msg.(type) {
+		case tea.WindowSizeMsg:
 			return tea.WindowSizeMsg{Width: min(max(w.Width, 1), maxCols), Height: min(max(w.Height, 1), maxRows)}
+		case tea.KeyMsg, tea.MouseMsg:
+			if !ss.events.take(1, eventBurst, eventRate, time.Now()) {
+				ss.cut.Add(1)
+				return nil
+			}
 		}
 		if lock != nil {
 			msg = lock(m, msg)
@@ -219,10 +228,21 @@ func (ss *session) filter(lock func(tea.Model, tea.Msg) tea.Msg) func(tea.Model,
 	}
 }
 
-// watch passes the client's window sizes to the program, and ends the
-// session when the client leaves or its input ends.
+// resizeEvery is the most often a client's resizes reach its program:
+// each costs a frame, and dragging a window's edge sends many.
+const resizeEvery = 50 * time.Millisecond
+
+// watch passes the client's window sizes to the program (the latest one,
+// at most every resizeEvery), and ends the session when the client leaves
+// or its input ends.
 func (ss *session) watch(sess ssh.Session, winch <-chan ssh.Window) {
 	ctx := sess.Context()
+	var pending *ssh.Window   // a size not yet passed on
+	var wait <-chan time.Time // until the next size may be passed on
+	send := func(w ssh.Window) {
+		ss.p.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
+		pending, wait = nil, time.After(resizeEvery)
+	}
 	for {
 		select {
 		case <-ss.done:
@@ -234,13 +254,21 @@ func (ss *session) watch(sess ssh.Session, winch <-chan ssh.Window) {
 			ss.stop(endGone)
 			return
 		case w, ok := <-winch:
-			if !ok {
+			switch {
+			case !ok:
 				// No more sizes will come (wish's middleware spins here:
 				// it reads a closed channel in a loop).
 				winch = nil
-				continue
+			case wait == nil:
+				send(w)
+			default:
+				pending = &w
 			}
-			ss.p.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
+		case <-wait:
+			wait = nil
+			if pending != nil {
+				send(*pending)
+			}
 		}
 	}
 }
