@@ -176,14 +176,28 @@ func TestServeRefusals(t *testing.T) {
 	for _, c := range []struct{ command, line string }{
 		{"sh -c 'touch /tmp/ruse-twins-pwned'", "over ssh only list and show QUERY run"},
 		{"validate /etc", "over ssh only list and show QUERY run"},
+		{"validate /etc/shadow", "over ssh only list and show QUERY run"},
 		{"--help", "over ssh only list and show QUERY run"},
-		{"list --data /etc", "--data and --log are not available over ssh"},
-		{"show trogir --log /tmp/ruse-twins-pwned", "--data and --log are not available over ssh"},
+		{"--lang bg list", "over ssh only list and show QUERY run (the command first)"},
+		{"completion bash", "over ssh only list and show QUERY run"},
+		{"__complete show tr", "over ssh only list and show QUERY run"},
+		{"list --data /etc", "--data is not available over ssh"},
+		{"list --data=/no/such/dir", "--data is not available over ssh"},
+		{"show trogir -data /etc", "--data is not available over ssh"},
 	} {
 		out, errOut, status := sv.run(t, c.command)
 		if status != 2 || out != "" || strings.Count(errOut, "\n") != 1 || !strings.Contains(errOut, c.line) {
 			t.Errorf("%s: status %d, stdout %q, stderr %q", c.command, status, out, errOut)
 		}
+	}
+	// A flag of another command is the parser's usage error, as locally.
+	if out, errOut, status := sv.run(t, "show trogir --log /tmp/ruse-twins-pwned"); status != 2 || out != "" ||
+		!strings.Contains(errOut, "--log applies to the browser and serve, not to show") {
+		t.Errorf("show --log: status %d, stdout %q, stderr %q", status, out, errOut)
+	}
+	// The commands' help is there too.
+	if out, _, status := sv.run(t, "show --help"); status != 0 || !strings.Contains(out, "--format") {
+		t.Errorf("show --help: status %d, %q", status, out)
 	}
 	if _, err := os.Stat("/tmp/ruse-twins-pwned"); err == nil {
 		t.Error("a command reached the file system")

@@ -11,15 +11,12 @@ import (
 	"net"
 	"os"
 	"os/signal"
-	"regexp"
 	"runtime/debug"
 	"sync/atomic"
 	"syscall"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/glamour"
-	"github.com/charmbracelet/glamour/styles"
 	"github.com/charmbracelet/x/term"
 	"github.com/muesli/termenv"
 
@@ -31,6 +28,7 @@ import (
 	"github.com/ruse-twins/ruse-twins/ui/kiosk"
 	"github.com/ruse-twins/ruse-twins/ui/serve"
 	"github.com/ruse-twins/ruse-twins/ui/termquiet"
+	"github.com/ruse-twins/ruse-twins/ui/termsafe"
 )
 
 func main() {
@@ -81,19 +79,23 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	switch cfg.Command {
 	case cli.Help:
-		cli.Usage(stdout)
-		return nil
+		return cli.HelpCmd(stdout, cfg)
 	case cli.Version:
-		fmt.Fprintln(stdout, "ruse-twins", version())
-		return nil
+		return cli.VersionCmd(stdout, debug.ReadBuildInfo)
+	case cli.Completion:
+		return cli.CompletionCmd(stdout, cfg)
+	case cli.Complete:
+		return cli.CompleteCmd(stdout, cfg, loadData)
 	case cli.Validate:
 		return cli.ValidateCmd(stdout, loadData, data.EmbeddedDir, cfg)
 	case cli.List:
 		return withData(cfg, func(ds model.Dataset) error { return cli.ListCmd(stdout, ds, cfg) })
 	case cli.Show:
 		return withData(cfg, func(ds model.Dataset) error {
-			return cli.ShowCmd(stdout, ds, search.NewIndex(ds.Partners).NewSearcher(), cfg, textRenderer(outputProfile(stdout)))
+			return cli.ShowCmd(stdout, ds, search.NewIndex(ds.Partners).NewSearcher(), cfg, textRenderer(stdout))
 		})
+	case cli.Map, cli.Timeline:
+		return withData(cfg, func(ds model.Dataset) error { return printPicture(stdout, ds, cfg) })
 	case cli.Serve:
 		return serveSSH(cfg, stderr)
 	}
@@ -119,6 +121,17 @@ func browse(cfg cli.Config, stdout io.Writer) error {
 		return err
 	}
 	look := settleAhead(out, cfg.Theme)
+	var feeds []feed
+	if cfg.Watch {
+		// Watched before the first load, so that no save is missed.
+		w, err := watchData(cfg.DataDir)
+		if err != nil {
+			<-look
+			return err
+		}
+		defer w.close()
+		feeds = append(feeds, w.run)
+	}
 	ds, err := loadData(cfg.DataDir)
 	if err != nil {
 		<-look // the terminal is itself again before the error is told
@@ -126,7 +139,7 @@ func browse(cfg cli.Config, stdout io.Writer) error {
 	}
 	b := ui.New(ds, search.NewIndexInBackground(ds.Partners).NewSearcher(), ui.Options{Lang: cfg.Lang, Look: <-look})
 	if !cfg.Kiosk {
-		return runProgram(b, os.Stdin, out, nil)
+		return runProgram(b, os.Stdin, out, nil, feeds...)
 	}
 	var log io.Writer
 	if cfg.LogFile != "" {
@@ -134,13 +147,13 @@ func browse(cfg cli.Config, stdout io.Writer) error {
 		// at once rather than lost with the first error.
 		f, err := os.OpenFile(cfg.LogFile, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o640)
 		if err != nil {
-			return fmt.Errorf("--log: %w", err)
+			return fmt.Errorf("--log %s: %w", termsafe.Quote(cfg.LogFile), errors.Unwrap(err))
 		}
 		defer f.Close()
 		log = f
 	}
 	k := kiosk.New(b, kiosk.Config{Idle: cfg.Idle, Attract: cfg.Attract, Exit: cfg.Exit})
-	return runProgram(kiosk.Guard(k, log), os.Stdin, out, &kioskRun{log: log})
+	return runProgram(kiosk.Guard(k, log), os.Stdin, out, &kioskRun{log: log}, feeds...)
 }
 
 // kioskRun is how a kiosk's program runs: locked, and with its end
@@ -154,17 +167,19 @@ const stopGrace = 2 * time.Second
 
 // runProgram runs m full screen on the terminal (input in, output out)
 // until the user quits, or a kiosk's operator types the exit chord; k is
-// nil for the browser. The terminal is restored however it ends: a quit
-// key, the chord, SIGINT, SIGTERM or SIGHUP (handled here rather than by
-// bubbletea, which leaves SIGHUP to its default action, death with the
-// terminal in raw mode, and whose quit a kiosk's lock would drop), or a
-// panic (which bubbletea catches, or, in a kiosk, the guard).
+// nil for the browser. Each feed sends its messages into the program
+// while it runs (a watch of the dataset's files, say). The terminal is
+// restored however it ends: a quit key, the chord, SIGINT, SIGTERM or
+// SIGHUP (handled here rather than by bubbletea, which leaves SIGHUP to
+// its default action, death with the terminal in raw mode, and whose
+// quit a kiosk's lock would drop), or a panic (which bubbletea catches,
+// or, in a kiosk, the guard).
 //
 // A kiosk runs locked (see kiosk.Filter). It also ignores SIGQUIT and
 // SIGTSTP, which ctrl+\ and ctrl+z send while the terminal is not yet in
 // raw mode, at start: a stack dump or a stopped process on a public
 // screen.
-func runProgram(m tea.Model, in io.Reader, out io.Writer, k *kioskRun) error {
+func runProgram(m tea.Model, in io.Reader, out io.Writer, k *kioskRun, feeds ...feed) error {
 	stop := make(chan os.Signal, 1)
 	signal.Notify(stop, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
 	defer signal.Stop(stop)
@@ -177,6 +192,11 @@ func runProgram(m tea.Model, in io.Reader, out io.Writer, k *kioskRun) error {
 		opts = append(opts, tea.WithFilter(kiosk.Filter(stopping.Load)))
 	}
 	p := ui.Program(m, in, out, opts...)
+	for _, f := range feeds {
+		// Deferred before the program runs, so run after it has ended,
+		// when a send no longer waits for it.
+		defer f(p.Send)()
+	}
 
 	done := make(chan struct{})
 	defer close(done)
@@ -239,44 +259,54 @@ func loadData(dir string) (model.Dataset, error) {
 	return data.Load()
 }
 
-// version returns the module version the binary was built from.
-func version() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
+// printPicture prints the map or the timeline: as wide as the terminal
+// (80 columns in a pipe) unless --width says otherwise; the map 24 lines
+// high, the timeline as high as it needs, unless --height says otherwise.
+// The colours are a terminal's; a pipe, or NO_COLOR, gets plain text.
+func printPicture(stdout io.Writer, ds model.Dataset, cfg cli.Config) error {
+	width, height := cfg.Width, cfg.Height
+	look := ui.LookFor(termenv.Ascii, true, os.Getenv("TERM") == "linux")
+	if f, ok := stdout.(*os.File); ok && term.IsTerminal(f.Fd()) {
+		if w, _, err := term.GetSize(f.Fd()); err == nil && width == 0 {
+			width = clampInt(w, cli.MinWidth, cli.MaxWidth)
+		}
+		look = ui.Settle(f, cfg.Theme, os.Getenv)
 	}
-	return "dev"
+	if width == 0 {
+		width = 80
+	}
+	var pic string
+	if cfg.Command == cli.Map {
+		if height == 0 {
+			height = 24
+		}
+		pic = ui.MapPicture(ds, cfg.Lang, look, width, height)
+	} else {
+		pic = ui.TimelinePicture(ds, cfg.Lang, look, width, height)
+	}
+	_, err := io.WriteString(stdout, pic)
+	return err
 }
 
-// trailingSpace matches the blanks at the end of each line.
-var trailingSpace = regexp.MustCompile(`(?m)[ \t]+$`)
+// clampInt limits v to [lo, hi].
+func clampInt(v, lo, hi int) int { return max(lo, min(v, hi)) }
 
-// outputProfile is the colour profile of show's output: none in a pipe or
-// under NO_COLOR.
-func outputProfile(stdout io.Writer) termenv.Profile {
-	if f, ok := stdout.(*os.File); ok && term.IsTerminal(f.Fd()) && os.Getenv("NO_COLOR") == "" {
-		return termenv.NewOutput(f).EnvColorProfile()
-	}
-	return termenv.Ascii
+// showWidth is the wrap width of show's text.
+const showWidth = 80
+
+// textRenderer renders show's text format as the browser renders a page:
+// with colours on a terminal that wants them, with bold and underline
+// alone under NO_COLOR, and as plain text in a pipe.
+func textRenderer(stdout io.Writer) cli.Renderer {
+	return pageRenderer(ui.Settle(stdout, "dark", os.Getenv))
 }
 
-// textRenderer renders show's text format: glamour with colours for a
-// terminal of the given profile, plain for termenv.Ascii (a pipe).
-func textRenderer(profile termenv.Profile) cli.Renderer {
+// pageRenderer renders show's text format in a look: a local terminal's,
+// or an SSH session's (see serveSSH).
+func pageRenderer(look ui.Look) cli.Renderer {
 	return func(md string) (string, error) {
-		style, plain := styles.DarkStyleConfig, false
-		if profile == termenv.Ascii {
-			style, plain = styles.NoTTYStyleConfig, true
-		}
-		r, err := glamour.NewTermRenderer(glamour.WithStyles(style), glamour.WithColorProfile(profile), glamour.WithWordWrap(80))
-		if err != nil {
-			return "", err
-		}
-		out, err := r.Render(md)
-		if plain {
-			// glamour pads every line to the wrap width; a pipe wants none.
-			out = trailingSpace.ReplaceAllString(out, "")
-		}
-		return out, err
+		out, err := ui.RenderPage(look, showWidth, md)
+		return out + "\n", err
 	}
 }
 
@@ -292,7 +322,7 @@ func serveSSH(cfg cli.Config, stderr io.Writer) error {
 	if cfg.LogFile != "" {
 		f, err := os.OpenFile(cfg.LogFile, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o640)
 		if err != nil {
-			return fmt.Errorf("--log: %w", err)
+			return fmt.Errorf("--log %s: %w", termsafe.Quote(cfg.LogFile), err)
 		}
 		defer f.Close()
 		logTo = f
@@ -304,12 +334,12 @@ func serveSSH(cfg cli.Config, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	sf := cfg.Server
 	sc := serve.Config{
 		Dataset: ds, Index: search.NewIndex(ds.Partners), Lang: cfg.Lang, Theme: cfg.Theme,
-		HostKey: cfg.Server.HostKey, AuthorizedKeys: cfg.Server.AuthorizedKeys,
-		MaxSessions: cfg.Server.MaxSessions, MaxPerIP: cfg.Server.MaxPerIP,
-		SessionTime: cfg.Server.SessionTime, Idle: cfg.Server.Idle,
-		Log: slog.New(slog.NewTextHandler(logTo, nil)), Report: report, Render: textRenderer,
+		HostKey: sf.HostKey, AuthorizedKeys: sf.AuthorizedKeys,
+		MaxSessions: sf.MaxSessions, MaxPerIP: sf.MaxPerIP, SessionTime: sf.SessionTime, Idle: sf.Idle,
+		Log: slog.New(slog.NewTextHandler(logTo, nil)), Report: report, Render: pageRenderer,
 	}
 	if cfg.Kiosk {
 		k := kiosk.Config{Idle: cfg.Idle, Attract: cfg.Attract, Exit: cfg.Exit}
@@ -323,9 +353,9 @@ func serveSSH(cfg cli.Config, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	ln, err := net.Listen("tcp", cfg.Server.Listen)
+	ln, err := net.Listen("tcp", sf.Listen)
 	if err != nil {
-		return fmt.Errorf("--listen: %w", err)
+		return fmt.Errorf("--listen %s: %w", termsafe.Quote(sf.Listen), err)
 	}
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()

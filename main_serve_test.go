@@ -32,7 +32,7 @@ func inProcess(t testing.TB, change func(*serve.Config)) (sshTarget, *serve.Serv
 	cfg := serve.Config{
 		Dataset: ds, Index: search.NewIndex(ds.Partners), Lang: model.EN, Theme: "dark",
 		HostKey: filepath.Join(t.TempDir(), "host_key"), MaxSessions: 20, MaxPerIP: 20,
-		Log: slog.New(slog.NewTextHandler(log, nil)), Report: report, Render: textRenderer,
+		Log: slog.New(slog.NewTextHandler(log, nil)), Report: report, Render: pageRenderer,
 	}
 	if change != nil {
 		change(&cfg)

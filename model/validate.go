@@ -116,6 +116,9 @@ func (v *validator) checkPartnership(c City) {
 		}
 		seen[a] = true
 	}
+	for i, a := range c.Aims {
+		v.required(fmt.Sprintf("aims[%d]", i), a)
+	}
 	for i, n := range c.Notes {
 		v.required(fmt.Sprintf("notes[%d].text", i), n.Text)
 		v.required(fmt.Sprintf("notes[%d].source", i), n.Source)

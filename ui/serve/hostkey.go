@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/ruse-twins/ruse-twins/ui/termsafe"
 )
 
 // hostKey reads the server's private key from path, or, when there is no
@@ -30,11 +32,11 @@ func hostKey(path string) (signer gossh.Signer, created bool, err error) {
 		err = privateFile(path)
 	}
 	if err != nil {
-		return nil, false, fmt.Errorf("--host-key %q: %w", path, err)
+		return nil, false, fmt.Errorf("--host-key %s: %w", termsafe.Quote(path), err)
 	}
 	signer, err = gossh.ParsePrivateKey(b)
 	if err != nil {
-		return nil, false, fmt.Errorf("--host-key %q: %w", path, err)
+		return nil, false, fmt.Errorf("--host-key %s: %w", termsafe.Quote(path), err)
 	}
 	return signer, created, nil
 }
@@ -44,7 +46,7 @@ func hostKey(path string) (signer gossh.Signer, created bool, err error) {
 // the file's bytes.
 func newHostKey(path string) ([]byte, error) {
 	if fi, err := os.Stat(filepath.Dir(path)); err != nil || !fi.IsDir() {
-		return nil, fmt.Errorf("the directory %q does not exist", filepath.Dir(path))
+		return nil, fmt.Errorf("the directory %s does not exist", termsafe.Quote(filepath.Dir(path)))
 	}
 	_, key, err := ed25519.GenerateKey(rand.Reader)
 	if err != nil {

@@ -1,11 +1,7 @@
 package serve
 
 import (
-	"io"
-	"strconv"
 	"strings"
-
-	"github.com/muesli/termenv"
 
 	"github.com/ruse-twins/ruse-twins/model"
 	"github.com/ruse-twins/ruse-twins/ui"
@@ -55,50 +51,11 @@ func (e env) Environ() []string {
 	return out
 }
 
-// lookOf is how a session's terminal draws: its colours from TERM,
-// COLORTERM and NO_COLOR as the client sent them, dark or light from theme
-// (auto: the client's COLORFGBG when sent, else dark; the terminal itself
-// is never asked, since its answer would arrive as input), and the Linux
-// console's glyphs under TERM=linux.
-func lookOf(e env, theme string) ui.Look {
-	dark := true
-	switch theme {
-	case "light":
-		dark = false
-	case "auto":
-		if d, ok := colorFGBG(e["COLORFGBG"]); ok {
-			dark = d
-		}
-	}
-	return ui.LookFor(profileOf(e), dark, e["TERM"] == "linux")
-}
-
-// profileOf is a session's colour profile: none under NO_COLOR, the
-// console's 16 colours under TERM=linux, else what termenv makes of the
-// client's TERM and COLORTERM.
-func profileOf(e env) termenv.Profile {
-	switch {
-	case e["NO_COLOR"] != "":
-		return termenv.Ascii
-	case e["TERM"] == "linux":
-		return termenv.ANSI
-	}
-	return termenv.NewOutput(io.Discard, termenv.WithEnvironment(e), termenv.WithUnsafe()).EnvColorProfile()
-}
-
-// colorFGBG reads rxvt's "fg;bg" (or "fg;default;bg"): background colours
-// 0–6 and 8 are dark.
-func colorFGBG(v string) (dark, ok bool) {
-	i := strings.LastIndexByte(v, ';')
-	if i < 0 {
-		return false, false
-	}
-	bg, err := strconv.Atoi(v[i+1:])
-	if err != nil {
-		return false, false
-	}
-	return bg < 7 || bg == 8, true
-}
+// lookOf is how a session's terminal draws, by the rules a local terminal
+// is settled by (ui.SettleRemote), from what its client sent: TERM,
+// COLORTERM, NO_COLOR and COLORFGBG; the terminal itself is never asked,
+// since its answer would arrive as input.
+func lookOf(e env, theme string) ui.Look { return ui.SettleRemote(theme, e.Getenv) }
 
 // langOf is a session's language: from the client's locale when it sent
 // one (LC_ALL, LC_MESSAGES, LANG, in that order; bg… is Bulgarian, any

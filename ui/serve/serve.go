@@ -18,11 +18,11 @@ import (
 
 	"github.com/charmbracelet/ssh"
 	"github.com/charmbracelet/wish"
-	"github.com/muesli/termenv"
 	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/ruse-twins/ruse-twins/model"
 	"github.com/ruse-twins/ruse-twins/model/search"
+	"github.com/ruse-twins/ruse-twins/ui"
 	"github.com/ruse-twins/ruse-twins/ui/cli"
 	"github.com/ruse-twins/ruse-twins/ui/kiosk"
 )
@@ -49,9 +49,9 @@ type Config struct {
 	// Report prints a command's error as the local command would, and
 	// returns its exit status.
 	Report func(stderr io.Writer, err error) int
-	// Render is show's text renderer for a terminal of the given profile
-	// (termenv.Ascii for none: plain text, as in a pipe).
-	Render func(termenv.Profile) cli.Renderer
+	// Render is show's text renderer for a terminal of the given look
+	// (plain text, as in a pipe, for a session without one).
+	Render func(ui.Look) cli.Renderer
 }
 
 // Timeouts bound the parts of a connection that are not a session.

@@ -25,18 +25,22 @@ func TestLookOf(t *testing.T) {
 	}{
 		{"xterm-256color", nil, "xterm-256color", "auto", termenv.ANSI256, true, false},
 		{"truecolor", []string{"COLORTERM=truecolor"}, "xterm-256color", "auto", termenv.TrueColor, true, false},
-		{"NO_COLOR", []string{"NO_COLOR=1"}, "xterm-256color", "auto", termenv.Ascii, true, false},
+		// No colour, but bold, underline and reverse, as locally.
+		{"NO_COLOR", []string{"NO_COLOR=1"}, "xterm-256color", "auto", termenv.ANSI, true, false},
 		{"Linux console", nil, "linux", "auto", termenv.ANSI, true, true},
 		{"light by COLORFGBG", []string{"COLORFGBG=0;15"}, "xterm", "auto", termenv.ANSI, false, false},
 		{"dark by COLORFGBG", []string{"COLORFGBG=15;default;0"}, "xterm", "auto", termenv.ANSI, true, false},
 		{"--theme light", []string{"COLORFGBG=15;0"}, "xterm", "light", termenv.ANSI, false, false},
 		{"--theme dark", []string{"COLORFGBG=0;15"}, "xterm", "dark", termenv.ANSI, true, false},
-		{"no TERM", nil, "", "auto", termenv.Ascii, true, false},
+		{"no TERM", nil, "", "auto", termenv.ANSI, true, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			l := lookOf(sessionEnv(c.env, c.term), c.theme)
 			if l.Profile != c.profile || l.Dark != c.dark || l.Console != c.console {
 				t.Errorf("profile %v dark %v console %v; want %v %v %v", l.Profile, l.Dark, l.Console, c.profile, c.dark, c.console)
+			}
+			if mono := c.name == "NO_COLOR" || c.name == "no TERM"; l.Mono != mono {
+				t.Errorf("mono %v, want %v", l.Mono, mono)
 			}
 		})
 	}

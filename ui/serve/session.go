@@ -5,6 +5,7 @@ import (
 	"io"
 	"math"
 	"slices"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -99,41 +100,57 @@ func (s *Server) subsystem(sess ssh.Session) {
 // command runs list or show, as the local command does, with the session
 // as its output; anything else is refused. Nothing the client sends
 // reaches a shell or the file system: the command line is read by the
-// app's own parser, and --data and --log are refused.
+// app's own parser, only once it is known to be list's or show's (the
+// parser looks at the directories that validate and --data name) and to
+// have no --data.
 func (s *Server) command(sess ssh.Session, e env, hasPty bool) (string, *end) {
 	addr := sess.RemoteAddr().String()
 	args := sess.Command()
-	cfg, err := cli.Parse(args, e.getenv(s.cfg.Lang))
-	if err != nil && (slices.Contains(args, string(cli.List)) || slices.Contains(args, string(cli.Show))) {
-		s.log.Info("refused", "client", addr, "reason", "command line")
-		return "command", &end{reason: "usage", status: s.cfg.Report(sess.Stderr(), err)}
-	}
-	if err != nil || len(args) == 0 || (cfg.Command != cli.List && cfg.Command != cli.Show) {
+	switch {
+	case len(args) == 0 || (args[0] != string(cli.List) && args[0] != string(cli.Show)):
 		s.log.Info("refused", "client", addr, "reason", "command")
 		return "command", &end{reason: "command refused", status: 2,
-			line: "over ssh only list and show QUERY run; ssh -t HOST opens the browser"}
+			line: "over ssh only list and show QUERY run (the command first); ssh -t HOST opens the browser"}
+	case slices.ContainsFunc(args, dataFlag):
+		s.log.Info("refused", "client", addr, "reason", "--data")
+		return args[0], &end{reason: "command refused", status: 2, line: "--data is not available over ssh"}
 	}
-	if cfg.DataDir != "" || cfg.LogFile != "" {
-		s.log.Info("refused", "client", addr, "reason", "--data or --log")
-		return string(cfg.Command), &end{reason: "command refused", status: 2,
-			line: "--data and --log are not available over ssh"}
+	cfg, err := cli.Parse(args, e.getenv(s.cfg.Lang))
+	switch {
+	case err != nil:
+		s.log.Info("refused", "client", addr, "reason", "command line")
+		return args[0], &end{reason: "usage", status: s.cfg.Report(sess.Stderr(), err)}
+	case cfg.Command == cli.Help:
+		if err := cli.HelpCmd(sess, cfg); err != nil {
+			return args[0], &end{reason: "failed", status: s.cfg.Report(sess.Stderr(), err)}
+		}
+		return args[0], &end{reason: "help"}
+	case cfg.Command != cli.List && cfg.Command != cli.Show:
+		return args[0], &end{reason: "command refused", status: 2, line: "over ssh only list and show QUERY run"}
 	}
 	s.log.Info("connect", "client", addr, "session", string(cfg.Command))
 	// A command that a client does not read ends with its connection.
 	connOf(sess.Context()).limit(time.Now().Add(s.cfg.Timeouts.Auth))
-	profile := termenv.Ascii
+	// As locally: plain text into a pipe, the dark page on a terminal.
+	look := ui.LookFor(termenv.Ascii, true, false)
 	if hasPty {
-		profile = profileOf(e)
+		look = lookOf(e, "dark")
 	}
 	if cfg.Command == cli.List {
 		err = cli.ListCmd(sess, s.cfg.Dataset, cfg)
 	} else {
-		err = cli.ShowCmd(sess, s.cfg.Dataset, s.cfg.Index.NewSearcher(), cfg, s.cfg.Render(profile))
+		err = cli.ShowCmd(sess, s.cfg.Dataset, s.cfg.Index.NewSearcher(), cfg, s.cfg.Render(look))
 	}
 	if err != nil {
 		return string(cfg.Command), &end{reason: "failed", status: s.cfg.Report(sess.Stderr(), err)}
 	}
 	return string(cfg.Command), &end{reason: "done"}
+}
+
+// dataFlag reports whether a word of a command line is, or could be read
+// as, --data.
+func dataFlag(arg string) bool {
+	return strings.HasPrefix(arg, "-") && strings.HasPrefix(strings.TrimLeft(arg, "-"), "data")
 }
 
 // session is one client's program, and what ends it.

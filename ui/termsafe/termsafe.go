@@ -1,10 +1,13 @@
-// Package termsafe keeps text from a dataset from acting on a terminal.
+// Package termsafe keeps text from outside the program (a dataset, the
+// command line) from acting on a terminal.
 //
 // Anything the app writes is either its own styling or text. Text from data
 // is cleaned of every control character (Text); rendered output, which
 // carries the app's and the renderer's colours, keeps only SGR sequences
 // (CSI … m) and loses every other escape sequence (Rendered). This is the
-// policy kubectl (CVE-2021-25743) and git (CVE-2024-52005) adopted.
+// policy kubectl (CVE-2021-25743) and git (CVE-2024-52005) adopted. A string
+// the user gave (an argument, a path) is shown in a message as typed, in
+// quotes, with what cannot be seen escaped (Quote).
 package termsafe
 
 import (
