@@ -382,7 +382,7 @@ func TestServeKiosk(t *testing.T) {
 	a.typ("\x03\x1a\x1c")
 	a.typ("\x7f")
 	a.typ("гюрг")
-	a.shows("1 of 9", "Giurgiu")
+	a.shows("» гюрг", "Giurgiu")
 	// The exit chord, ctrl+x ctrl+q, ends this session only.
 	a.typ("\x18")
 	a.typ("\x11")
@@ -390,6 +390,6 @@ func TestServeKiosk(t *testing.T) {
 		t.Errorf("exit chord: status %d", got)
 	}
 	b.typ("trogir")
-	b.shows("1 of 9", "Trogir")
+	b.shows("» trogir", "1 of 9", "Trogir")
 	waitLog(t, sv.log, regexp.MustCompile(`msg=disconnect client=\S+ session=kiosk reason=quit status=0`))
 }
