@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
+	"net"
 	"os"
 	"os/signal"
 	"runtime/debug"
@@ -24,6 +26,7 @@ import (
 	"github.com/ruse-twins/ruse-twins/ui"
 	"github.com/ruse-twins/ruse-twins/ui/cli"
 	"github.com/ruse-twins/ruse-twins/ui/kiosk"
+	"github.com/ruse-twins/ruse-twins/ui/serve"
 	"github.com/ruse-twins/ruse-twins/ui/termquiet"
 	"github.com/ruse-twins/ruse-twins/ui/termsafe"
 )
@@ -93,6 +96,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 		})
 	case cli.Map, cli.Timeline:
 		return withData(cfg, func(ds model.Dataset) error { return printPicture(stdout, ds, cfg) })
+	case cli.Serve:
+		return serveSSH(cfg, stderr)
 	}
 	return browse(cfg, stdout)
 }
@@ -293,9 +298,72 @@ const showWidth = 80
 // with colours on a terminal that wants them, with bold and underline
 // alone under NO_COLOR, and as plain text in a pipe.
 func textRenderer(stdout io.Writer) cli.Renderer {
-	look := ui.Settle(stdout, "dark", os.Getenv)
+	return pageRenderer(ui.Settle(stdout, "dark", os.Getenv))
+}
+
+// pageRenderer renders show's text format in a look: a local terminal's,
+// or an SSH session's (see serveSSH).
+func pageRenderer(look ui.Look) cli.Renderer {
 	return func(md string) (string, error) {
 		out, err := ui.RenderPage(look, showWidth, md)
 		return out + "\n", err
+	}
+}
+
+// drainTime is how long serve gives its sessions to end when it is
+// stopped.
+const drainTime = 4 * time.Second
+
+// serveSSH runs the browser over SSH (see ui/serve) until a signal stops
+// it: then every session is told and ended, and the status is 128 plus
+// the signal's number. Its log goes to stderr, or to --log FILE.
+func serveSSH(cfg cli.Config, stderr io.Writer) error {
+	logTo := stderr
+	if cfg.LogFile != "" {
+		f, err := os.OpenFile(cfg.LogFile, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o640)
+		if err != nil {
+			return fmt.Errorf("--log %s: %w", termsafe.Quote(cfg.LogFile), err)
+		}
+		defer f.Close()
+		logTo = f
+	}
+	stop := make(chan os.Signal, 1)
+	signal.Notify(stop, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
+	defer signal.Stop(stop)
+	ds, err := loadData(cfg.DataDir)
+	if err != nil {
+		return err
+	}
+	sf := cfg.Server
+	sc := serve.Config{
+		Dataset: ds, Index: search.NewIndex(ds.Partners), Lang: cfg.Lang, Theme: cfg.Theme,
+		HostKey: sf.HostKey, AuthorizedKeys: sf.AuthorizedKeys,
+		MaxSessions: sf.MaxSessions, MaxPerIP: sf.MaxPerIP, SessionTime: sf.SessionTime, Idle: sf.Idle,
+		Log: slog.New(slog.NewTextHandler(logTo, nil)), Report: report, Render: pageRenderer,
+	}
+	if cfg.Kiosk {
+		k := kiosk.Config{Idle: cfg.Idle, Attract: cfg.Attract, Exit: cfg.Exit}
+		if sc.Idle > 0 && sc.Idle < k.Idle {
+			// The countdown warns before the session ends.
+			k.Idle = sc.Idle
+		}
+		sc.Kiosk = &k
+	}
+	srv, err := serve.New(sc)
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", sf.Listen)
+	if err != nil {
+		return fmt.Errorf("--listen %s: %w", termsafe.Quote(sf.Listen), err)
+	}
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	select {
+	case err := <-served:
+		return err
+	case sig := <-stop:
+		srv.Shutdown(drainTime)
+		return exitError{code: 128 + int(sig.(syscall.Signal))}
 	}
 }

@@ -37,6 +37,18 @@ func Settle(out io.Writer, theme string, getenv func(string) string) Look {
 	return settle(out, theme, getenv, openTTY)
 }
 
+// SettleRemote decides, by Settle's rules, the look of a terminal at the
+// other end of a connection (an SSH session's): from the environment its
+// client sent (getenv: TERM, COLORTERM, NO_COLOR, COLORFGBG), without
+// asking it anything, since its answer would arrive as the session's
+// input.
+func SettleRemote(theme string, getenv func(string) string) Look {
+	return settle(remoteTerminal{io.Discard}, theme, getenv, func() *os.File { return nil })
+}
+
+// remoteTerminal is the output of a session whose client has a terminal.
+type remoteTerminal struct{ io.Writer }
+
 // settle is Settle with the terminal to query given by tty, which may
 // return nil; it is opened only when the query is needed.
 func settle(out io.Writer, theme string, getenv func(string) string, tty func() *os.File) Look {
@@ -141,6 +153,9 @@ func colorProfile(out io.Writer, getenv func(string) string) (termenv.Profile, b
 
 // isTerminal reports whether out is a terminal.
 func isTerminal(out io.Writer) bool {
+	if _, ok := out.(remoteTerminal); ok {
+		return true
+	}
 	f, ok := out.(*os.File)
 	return ok && term.IsTerminal(f.Fd())
 }

@@ -37,6 +37,7 @@ const (
 	Map        Command = "map"
 	Timeline   Command = "timeline"
 	Completion Command = "completion"
+	Serve      Command = "serve"
 	Help       Command = "help"
 	Version    Command = "version"
 	Complete   Command = cobra.ShellCompRequestCmd
@@ -57,12 +58,13 @@ type Config struct {
 	Exit    kiosk.Chord // --exit-key
 	Attract time.Duration
 	LogFile string
-	Sort    order.By // list: --sort; order.Dataset by default
-	Width   int      // map, timeline: --width in columns; 0 for the terminal's
-	Height  int      // map, timeline: --height in lines; 0 for the default
-	Shell   string   // completion: bash, zsh or fish
-	Topic   string   // help: the command asked about; "" for the app
-	Line    []string // complete: the command line the shell asks about
+	Sort    order.By   // list: --sort; order.Dataset by default
+	Width   int        // map, timeline: --width in columns; 0 for the terminal's
+	Height  int        // map, timeline: --height in lines; 0 for the default
+	Shell   string     // completion: bash, zsh or fish
+	Topic   string     // help: the command asked about; "" for the app
+	Line    []string   // complete: the command line the shell asks about
+	Server  ServeFlags // serve: its own flags (serve.go)
 }
 
 // UsageError is a mistake on the command line; it exits with status 2.
@@ -87,7 +89,7 @@ const DefaultExitKey = "ctrl+x ctrl+q"
 
 // defaults returns the Config of a command line without flags, in English.
 func defaults() Config {
-	return Config{Lang: model.EN, Theme: "auto", Idle: 90 * time.Second, Exit: kiosk.Chord{"ctrl+x", "ctrl+q"}}
+	return Config{Lang: model.EN, Theme: "auto", Idle: 90 * time.Second, Exit: kiosk.Chord{"ctrl+x", "ctrl+q"}, Server: defaultServe}
 }
 
 // Parse reads the arguments (without the program name). Flags may come

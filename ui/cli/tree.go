@@ -33,7 +33,7 @@ func newParser(cfg *Config) *parser { return &parser{cfg: cfg} }
 // is a function of its own file returning its *cobra.Command, added here.
 func (p *parser) tree() *cobra.Command {
 	root := p.browser()
-	root.AddCommand(p.list(), p.show(), p.picture(Map), p.picture(Timeline), p.validate(), p.completion())
+	root.AddCommand(p.list(), p.show(), p.picture(Map), p.picture(Timeline), p.validate(), p.serve(), p.completion())
 	root.SetHelpCommand(p.help())
 
 	pf := root.PersistentFlags()
