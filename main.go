@@ -7,17 +7,16 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
+	"net"
 	"os"
 	"os/signal"
-	"regexp"
 	"runtime/debug"
 	"sync/atomic"
 	"syscall"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/glamour"
-	"github.com/charmbracelet/glamour/styles"
 	"github.com/charmbracelet/x/term"
 	"github.com/muesli/termenv"
 
@@ -27,6 +26,7 @@ import (
 	"github.com/ruse-twins/ruse-twins/ui"
 	"github.com/ruse-twins/ruse-twins/ui/cli"
 	"github.com/ruse-twins/ruse-twins/ui/kiosk"
+	"github.com/ruse-twins/ruse-twins/ui/serve"
 	"github.com/ruse-twins/ruse-twins/ui/termquiet"
 	"github.com/ruse-twins/ruse-twins/ui/termsafe"
 )
@@ -100,6 +100,10 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return withData(cfg, func(ds model.Dataset) error {
 			return cli.ShowCmd(stdout, ds, search.NewIndex(ds.Partners).NewSearcher(), cfg, textRenderer(stdout))
 		})
+	case cli.Map, cli.Timeline:
+		return withData(cfg, func(ds model.Dataset) error { return printPicture(stdout, ds, cfg) })
+	case cli.Serve:
+		return serveSSH(cfg, stderr)
 	}
 	return browse(cfg, stdout)
 }
@@ -123,6 +127,17 @@ func browse(cfg cli.Config, stdout io.Writer) error {
 		return err
 	}
 	look := settleAhead(out, cfg.Theme)
+	var feeds []feed
+	if cfg.Watch {
+		// Watched before the first load, so that no save is missed.
+		w, err := watchData(cfg.DataDir)
+		if err != nil {
+			<-look
+			return err
+		}
+		defer w.close()
+		feeds = append(feeds, w.run)
+	}
 	ds, err := loadData(cfg.DataDir)
 	if err != nil {
 		<-look // the terminal is itself again before the error is told
@@ -130,7 +145,7 @@ func browse(cfg cli.Config, stdout io.Writer) error {
 	}
 	b := ui.New(ds, search.NewIndexInBackground(ds.Partners).NewSearcher(), ui.Options{Lang: cfg.Lang, Look: <-look})
 	if !cfg.Kiosk {
-		return runProgram(b, os.Stdin, out, nil)
+		return runProgram(b, os.Stdin, out, nil, feeds...)
 	}
 	var log io.Writer
 	if cfg.LogFile != "" {
@@ -144,7 +159,7 @@ func browse(cfg cli.Config, stdout io.Writer) error {
 		log = f
 	}
 	k := kiosk.New(b, kiosk.Config{Idle: cfg.Idle, Attract: cfg.Attract, Exit: cfg.Exit})
-	return runProgram(kiosk.Guard(k, log), os.Stdin, out, &kioskRun{log: log})
+	return runProgram(kiosk.Guard(k, log), os.Stdin, out, &kioskRun{log: log}, feeds...)
 }
 
 // kioskRun is how a kiosk's program runs: locked, and with its end
@@ -158,17 +173,19 @@ const stopGrace = 2 * time.Second
 
 // runProgram runs m full screen on the terminal (input in, output out)
 // until the user quits, or a kiosk's operator types the exit chord; k is
-// nil for the browser. The terminal is restored however it ends: a quit
-// key, the chord, SIGINT, SIGTERM or SIGHUP (handled here rather than by
-// bubbletea, which leaves SIGHUP to its default action, death with the
-// terminal in raw mode, and whose quit a kiosk's lock would drop), or a
-// panic (which bubbletea catches, or, in a kiosk, the guard).
+// nil for the browser. Each feed sends its messages into the program
+// while it runs (a watch of the dataset's files, say). The terminal is
+// restored however it ends: a quit key, the chord, SIGINT, SIGTERM or
+// SIGHUP (handled here rather than by bubbletea, which leaves SIGHUP to
+// its default action, death with the terminal in raw mode, and whose
+// quit a kiosk's lock would drop), or a panic (which bubbletea catches,
+// or, in a kiosk, the guard).
 //
 // A kiosk runs locked (see kiosk.Filter). It also ignores SIGQUIT and
 // SIGTSTP, which ctrl+\ and ctrl+z send while the terminal is not yet in
 // raw mode, at start: a stack dump or a stopped process on a public
 // screen.
-func runProgram(m tea.Model, in io.Reader, out io.Writer, k *kioskRun) error {
+func runProgram(m tea.Model, in io.Reader, out io.Writer, k *kioskRun, feeds ...feed) error {
 	stop := make(chan os.Signal, 1)
 	signal.Notify(stop, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
 	defer signal.Stop(stop)
@@ -181,6 +198,11 @@ func runProgram(m tea.Model, in io.Reader, out io.Writer, k *kioskRun) error {
 		opts = append(opts, tea.WithFilter(kiosk.Filter(stopping.Load)))
 	}
 	p := ui.Program(m, in, out, opts...)
+	for _, f := range feeds {
+		// Deferred before the program runs, so run after it has ended,
+		// when a send no longer waits for it.
+		defer f(p.Send)()
+	}
 
 	done := make(chan struct{})
 	defer close(done)
@@ -243,26 +265,111 @@ func loadData(dir string) (model.Dataset, error) {
 	return data.Load()
 }
 
-// trailingSpace matches the blanks at the end of each line.
-var trailingSpace = regexp.MustCompile(`(?m)[ \t]+$`)
+// printPicture prints the map or the timeline: as wide as the terminal
+// (80 columns in a pipe) unless --width says otherwise; the map 24 lines
+// high, the timeline as high as it needs, unless --height says otherwise.
+// The colours are a terminal's; a pipe, or NO_COLOR, gets plain text.
+func printPicture(stdout io.Writer, ds model.Dataset, cfg cli.Config) error {
+	width, height := cfg.Width, cfg.Height
+	look := ui.LookFor(termenv.Ascii, true, os.Getenv("TERM") == "linux")
+	if f, ok := stdout.(*os.File); ok && term.IsTerminal(f.Fd()) {
+		if w, _, err := term.GetSize(f.Fd()); err == nil && width == 0 {
+			width = clampInt(w, cli.MinWidth, cli.MaxWidth)
+		}
+		look = ui.Settle(f, cfg.Theme, os.Getenv)
+	}
+	if width == 0 {
+		width = 80
+	}
+	var pic string
+	if cfg.Command == cli.Map {
+		if height == 0 {
+			height = 24
+		}
+		pic = ui.MapPicture(ds, cfg.Lang, look, width, height)
+	} else {
+		pic = ui.TimelinePicture(ds, cfg.Lang, look, width, height)
+	}
+	_, err := io.WriteString(stdout, pic)
+	return err
+}
 
-// textRenderer renders show's text format: glamour with colours on a
-// terminal that wants them, plain in a pipe or under NO_COLOR.
+// clampInt limits v to [lo, hi].
+func clampInt(v, lo, hi int) int { return max(lo, min(v, hi)) }
+
+// showWidth is the wrap width of show's text.
+const showWidth = 80
+
+// textRenderer renders show's text format as the browser renders a page:
+// with colours on a terminal that wants them, with bold and underline
+// alone under NO_COLOR, and as plain text in a pipe.
 func textRenderer(stdout io.Writer) cli.Renderer {
+	return pageRenderer(ui.Settle(stdout, "dark", os.Getenv))
+}
+
+// pageRenderer renders show's text format in a look: a local terminal's,
+// or an SSH session's (see serveSSH).
+func pageRenderer(look ui.Look) cli.Renderer {
 	return func(md string) (string, error) {
-		style, profile, plain := styles.NoTTYStyleConfig, termenv.Ascii, true
-		if f, ok := stdout.(*os.File); ok && term.IsTerminal(f.Fd()) && os.Getenv("NO_COLOR") == "" {
-			style, profile, plain = styles.DarkStyleConfig, termenv.NewOutput(f).EnvColorProfile(), false
-		}
-		r, err := glamour.NewTermRenderer(glamour.WithStyles(style), glamour.WithColorProfile(profile), glamour.WithWordWrap(80))
+		out, err := ui.RenderPage(look, showWidth, md)
+		return out + "\n", err
+	}
+}
+
+// drainTime is how long serve gives its sessions to end when it is
+// stopped.
+const drainTime = 4 * time.Second
+
+// serveSSH runs the browser over SSH (see ui/serve) until a signal stops
+// it: then every session is told and ended, and the status is 128 plus
+// the signal's number. Its log goes to stderr, or to --log FILE.
+func serveSSH(cfg cli.Config, stderr io.Writer) error {
+	logTo := stderr
+	if cfg.LogFile != "" {
+		f, err := os.OpenFile(cfg.LogFile, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o640)
 		if err != nil {
-			return "", err
+			return fmt.Errorf("--log %s: %w", termsafe.Quote(cfg.LogFile), err)
 		}
-		out, err := r.Render(md)
-		if plain {
-			// glamour pads every line to the wrap width; a pipe wants none.
-			out = trailingSpace.ReplaceAllString(out, "")
+		defer f.Close()
+		logTo = f
+	}
+	stop := make(chan os.Signal, 1)
+	signal.Notify(stop, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
+	defer signal.Stop(stop)
+	ds, err := loadData(cfg.DataDir)
+	if err != nil {
+		return err
+	}
+	sf := cfg.Server
+	sc := serve.Config{
+		Dataset: ds, Index: search.NewIndex(ds.Partners), Lang: cfg.Lang, Theme: cfg.Theme,
+		HostKey: sf.HostKey, AuthorizedKeys: sf.AuthorizedKeys,
+		MaxSessions: sf.MaxSessions, MaxPerIP: sf.MaxPerIP, SessionTime: sf.SessionTime, Idle: sf.Idle,
+		Log: slog.New(slog.NewTextHandler(logTo, nil)), Report: report, Render: pageRenderer,
+	}
+	if cfg.Kiosk {
+		k := kiosk.Config{Idle: cfg.Idle, Attract: cfg.Attract, Exit: cfg.Exit}
+		if sc.Idle > 0 && sc.Idle < k.Idle {
+			// The countdown warns before the session ends.
+			k.Idle = sc.Idle
 		}
-		return out, err
+		sc.Kiosk = &k
+	}
+	srv, err := serve.New(sc)
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", sf.Listen)
+	if err != nil {
+		return fmt.Errorf("--listen %s: %w", termsafe.Quote(sf.Listen), err)
+	}
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	select {
+	case err := <-served:
+		return err
+	case sig := <-stop:
+		srv.Shutdown(drainTime)
+		return exitError{code: 128 + int(sig.(syscall.Signal))}
 	}
 }

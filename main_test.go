@@ -42,6 +42,9 @@ func TestListPrintsTheNinePartners(t *testing.T) {
 	if !strings.HasPrefix(lines[0], "Saint-Ouen") || !strings.Contains(lines[0], "1961") {
 		t.Errorf("first line %q: want Saint-Ouen, 1961", lines[0])
 	}
+	if !strings.Contains(lines[0], "1888 km") {
+		t.Errorf("first line %q: want 1888 km", lines[0])
+	}
 	// The distances are right-aligned: every " km" ends in one column.
 	for _, l := range lines {
 		if at, first := strings.Index(l, " km "), strings.Index(lines[0], " km "); len([]rune(l[:max(at, 0)])) != len([]rune(lines[0][:first])) {
@@ -50,9 +53,19 @@ func TestListPrintsTheNinePartners(t *testing.T) {
 		}
 	}
 	bg, _, _ := runCLI(t, "--lang", "bg", "list")
-	for _, want := range []string{"Сент-Уан", "Франция", "Гюргево", "Румъния"} {
+	for _, want := range []string{"Сент-Уан", "Франция", "Гюргево", "Румъния", "1888 км", "4 км"} {
 		if !strings.Contains(bg, want) {
 			t.Errorf("list --lang bg lacks %s", want)
+		}
+	}
+	if strings.Contains(bg, " km") {
+		t.Errorf("list --lang bg has English units:\n%s", bg)
+	}
+	bgLines := strings.Split(strings.TrimSpace(bg), "\n")
+	for _, l := range bgLines {
+		if at, first := strings.Index(l, " км "), strings.Index(bgLines[0], " км "); len([]rune(l[:max(at, 0)])) != len([]rune(bgLines[0][:first])) {
+			t.Errorf("distances not right-aligned in Bulgarian:\n%s", bg)
+			break
 		}
 	}
 }
@@ -66,7 +79,7 @@ func TestShowFindsTheRightCity(t *testing.T) {
 		{"en", "sent uan", []string{"Saint-Ouen", "25 September 1961", "Fernand Lefort"}},
 		{"en", "淮南", []string{"Huainan", "24 September 1994"}},
 		{"en", "1961", []string{"Saint-Ouen"}},
-		{"bg", "трогир", []string{"Трогир", "януари 2011 г."}},
+		{"bg", "трогир", []string{"Трогир", "Януари 2011 г."}},
 	}
 	for _, c := range cases {
 		out, errs, code := runCLI(t, "--lang", c.lang, "show", c.query, "--format", "markdown")
@@ -107,6 +120,36 @@ func TestShowFormats(t *testing.T) {
 	if !strings.Contains(text, "Trogir") || strings.Contains(text, "\x1b") {
 		t.Errorf("show text into a buffer must be plain text:\n%q", text)
 	}
+	checkPlainText(t, text)
+	// Markdown keeps each paragraph and list item on one line: the
+	// summaries of events as the descriptions.
+	md, _, _ := runCLI(t, "--lang", "en", "show", "huainan", "--format", "markdown")
+	for _, whole := range []string{
+		"Ruse and Huainan have been linked by friendship and cooperation since 1994. The ties",
+		"— An agreement establishing friendly relations and cooperation was signed. Organisation:",
+	} {
+		if !strings.Contains(md, whole) {
+			t.Errorf("show --format markdown breaks %q:\n%s", whole, md)
+		}
+	}
+}
+
+// checkPlainText fails unless text reads as plain text: no markdown's
+// "**" or "#", bullets as "•", no line with trailing blanks.
+func checkPlainText(t *testing.T, text string) {
+	t.Helper()
+	for i, line := range strings.Split(text, "\n") {
+		trimmed := strings.TrimSpace(line)
+		if strings.Contains(line, "**") || strings.HasPrefix(trimmed, "#") || strings.HasPrefix(trimmed, "- ") || strings.HasPrefix(trimmed, "* ") {
+			t.Errorf("line %d is markdown, not text: %q", i, line)
+		}
+		if line != strings.TrimRight(line, " ") {
+			t.Errorf("line %d ends in blanks: %q", i, line)
+		}
+	}
+	if !strings.Contains(text, "• ") {
+		t.Errorf("no bullet in:\n%s", text)
+	}
 }
 
 func TestListJSONCarriesEveryField(t *testing.T) {
@@ -125,7 +168,7 @@ func TestListJSONCarriesEveryField(t *testing.T) {
 	if ds.Schema != "ruse-twins/1" || ds.Home["id"] != "ruse" || len(ds.Partners) != 9 {
 		t.Fatalf("schema %q home %v partners %d", ds.Schema, ds.Home["id"], len(ds.Partners))
 	}
-	for _, key := range []string{"id", "home", "name", "native", "aliases", "country", "region", "coordinates", "from_home", "kind", "since", "events", "areas", "description", "notes"} {
+	for _, key := range []string{"id", "home", "name", "native", "aliases", "country", "region", "coordinates", "from_home", "kind", "since", "events", "areas", "aims", "description", "notes"} {
 		if _, ok := ds.Partners[0][key]; !ok {
 			t.Errorf("partner lacks %q", key)
 		}

@@ -38,6 +38,9 @@ func convert(c city) (model.City, []fieldError) {
 	for _, g := range c.Groups {
 		out.Groups = append(out.Groups, g.model())
 	}
+	for _, a := range c.Aims {
+		out.Aims = append(out.Aims, a.model())
+	}
 	for _, n := range c.Notes {
 		out.Notes = append(out.Notes, model.Note{Text: n.Text.model(), Source: n.Source.model()})
 	}

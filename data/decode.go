@@ -66,6 +66,7 @@ type city struct {
 	Events      []event      `yaml:"events"`
 	Areas       []string     `yaml:"areas"`
 	Groups      []text       `yaml:"groups"`
+	Aims        []text       `yaml:"aims"`
 	Description text         `yaml:"description"`
 	Notes       []note       `yaml:"notes"`
 }

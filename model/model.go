@@ -126,7 +126,8 @@ type City struct {
 	Events      []Event // in date order, undated ones last
 	Areas       []Area  // areas of cooperation
 	Groups      []Text  // the groups and professions the exchanges involve
-	Description Text    // markdown
+	Aims        []Text  // the aims of the partnership, as the source lists them
+	Description Text    // markdown: the page's lead
 	Notes       []Note
 }
 

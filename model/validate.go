@@ -119,6 +119,9 @@ func (v *validator) checkPartnership(c City) {
 	for i, g := range c.Groups {
 		v.required(fmt.Sprintf("groups[%d]", i), g)
 	}
+	for i, a := range c.Aims {
+		v.required(fmt.Sprintf("aims[%d]", i), a)
+	}
 	for i, n := range c.Notes {
 		v.required(fmt.Sprintf("notes[%d].text", i), n.Text)
 		v.required(fmt.Sprintf("notes[%d].source", i), n.Source)

@@ -1,9 +1,6 @@
 package ui
 
 import (
-	"strings"
-
-	"github.com/charmbracelet/glamour"
 	"github.com/ruse-twins/ruse-twins/model"
 	"github.com/ruse-twins/ruse-twins/ui/termsafe"
 )
@@ -17,9 +14,10 @@ const cacheLimit = 64
 // than one word a line.
 const minWrap = 12
 
-// maxWrap is the widest a page is wrapped: longer lines are hard to
-// read, and every pane wider than this shares one rendering.
-const maxWrap = 88
+// maxWrap is the widest a page is wrapped, glamour's margins included:
+// lines of more than about 75 characters are hard to read, and every pane
+// wider than this shares one rendering, centred in the pane.
+const maxWrap = 80
 
 // pageKey names one rendered page.
 type pageKey struct {
@@ -35,14 +33,14 @@ type pageKey struct {
 // returning to a page renders nothing.
 type pages struct {
 	look    Look
-	terms   map[int]*glamour.TermRenderer
+	terms   map[int]*pageRenderer
 	done    map[pageKey]string
 	renders int // glamour renders so far, for tests of the cache
 }
 
 // newPages returns an empty cache rendering with the settled look.
 func newPages(look Look) *pages {
-	return &pages{look: look, terms: map[int]*glamour.TermRenderer{}, done: map[pageKey]string{}}
+	return &pages{look: look, terms: map[int]*pageRenderer{}, done: map[pageKey]string{}}
 }
 
 // page returns the page of city id in lang at wrap width, rendering
@@ -66,16 +64,16 @@ func (p *pages) page(id string, lang model.Lang, width int, markdown func() stri
 	return out
 }
 
+// forget drops every page rendered so far, for a new dataset; the
+// renderers stay.
+func (p *pages) forget() { clear(p.done) }
+
 // render runs glamour at a wrap width, on a renderer kept for that width.
 func (p *pages) render(md string, width int) (string, error) {
 	tr, ok := p.terms[width]
 	if !ok {
 		var err error
-		tr, err = glamour.NewTermRenderer(
-			glamour.WithStyles(p.look.Glamour),
-			glamour.WithColorProfile(p.look.Profile),
-			glamour.WithWordWrap(width),
-		)
+		tr, err = newPageRenderer(p.look, width)
 		if err != nil {
 			return "", err
 		}
@@ -83,14 +81,13 @@ func (p *pages) render(md string, width int) (string, error) {
 		p.terms[width] = tr
 	}
 	p.renders++
-	out, err := tr.Render(md)
+	out, err := tr.render(md)
 	if err != nil {
 		return "", err
 	}
-	// glamour frames a document with blank lines; the pane has its own.
 	// Only its colours may reach the terminal, no other sequence.
 	// The rest is glamour's own decoration (a task's tick, say).
-	return p.glyphs().rendered(termsafe.Rendered(strings.Trim(out, "\n"))), nil
+	return p.glyphs().rendered(termsafe.Rendered(out)), nil
 }
 
 // glyphs is what the look can draw.

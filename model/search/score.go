@@ -127,9 +127,10 @@ func inOrder(runes, f []rune) bool {
 // fromWordStart scores a pattern of one or two runes as the matcher
 // would, counting only the matches that start words: the first rune at
 // the start of a word, and the second right after it (a word begun) or at
-// the start of a later word (initials, best as every word's, an acronym
-// such as "it" for "information technology"). It returns -1 when there is
-// none, since a longer pattern may still match.
+// the start of a later word (initials, of a first word of two letters or
+// more; best as every word's, an acronym such as "it" for "information
+// technology"). It returns -1 when there is none, since a longer pattern
+// may still match.
 func fromWordStart(runes, f []rune) int32 {
 	const (
 		boundary = 10 // the matcher's bonus at the start of a word
@@ -149,6 +150,11 @@ func fromWordStart(runes, f []rune) int32 {
 				return int32(maxScore(len(f)) + wholeWord)
 			}
 			best = int32(maxScore(len(f)))
+			continue
+		}
+		if i+1 == len(runes) || runes[i+1] == ' ' {
+			// A word of one letter, as a preposition often is: "в о"
+			// begins a phrase, not an abbreviation of one.
 			continue
 		}
 		for j := i + 2; j < len(runes); j++ {
@@ -186,7 +192,7 @@ func wordStartPositions(runes, f []rune) []int {
 		if i+1 < len(runes) && runes[i+1] == f[1] {
 			return []int{i, i + 1}
 		}
-		for j := i + 2; chain == nil && j < len(runes); j++ {
+		for j := i + 2; chain == nil && i+1 < len(runes) && runes[i+1] != ' ' && j < len(runes); j++ {
 			if runes[j] == f[1] && runes[j-1] == ' ' {
 				chain = []int{i, j}
 			}

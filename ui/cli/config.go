@@ -19,6 +19,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/ruse-twins/ruse-twins/model"
+	"github.com/ruse-twins/ruse-twins/model/order"
 	"github.com/ruse-twins/ruse-twins/ui/kiosk"
 	"github.com/ruse-twins/ruse-twins/ui/termsafe"
 )
@@ -33,7 +34,10 @@ const (
 	List       Command = "list"
 	Show       Command = "show"
 	Validate   Command = "validate"
+	Map        Command = "map"
+	Timeline   Command = "timeline"
 	Completion Command = "completion"
+	Serve      Command = "serve"
 	Help       Command = "help"
 	Version    Command = "version"
 	Complete   Command = cobra.ShellCompRequestCmd
@@ -46,6 +50,7 @@ type Config struct {
 	Dir     string // validate: the directory to check; "" for --data or the embedded data
 	Lang    model.Lang
 	DataDir string // --data: a dataset directory instead of the embedded one
+	Watch   bool   // --watch: show the dataset of --data again whenever its files change
 	Format  string // --format; "" for the command's default
 	Theme   string // --theme: auto, dark or light
 	Kiosk   bool
@@ -53,9 +58,13 @@ type Config struct {
 	Exit    kiosk.Chord // --exit-key
 	Attract time.Duration
 	LogFile string
-	Shell   string   // completion: bash, zsh or fish
-	Topic   string   // help: the command asked about; "" for the app
-	Line    []string // complete: the command line the shell asks about
+	Sort    order.By   // list: --sort; order.Dataset by default
+	Width   int        // map, timeline: --width in columns; 0 for the terminal's
+	Height  int        // map, timeline: --height in lines; 0 for the default
+	Shell   string     // completion: bash, zsh or fish
+	Topic   string     // help: the command asked about; "" for the app
+	Line    []string   // complete: the command line the shell asks about
+	Server  ServeFlags // serve: its own flags (serve.go)
 }
 
 // UsageError is a mistake on the command line; it exits with status 2.
@@ -80,7 +89,7 @@ const DefaultExitKey = "ctrl+x ctrl+q"
 
 // defaults returns the Config of a command line without flags, in English.
 func defaults() Config {
-	return Config{Lang: model.EN, Theme: "auto", Idle: 90 * time.Second, Exit: kiosk.Chord{"ctrl+x", "ctrl+q"}}
+	return Config{Lang: model.EN, Theme: "auto", Idle: 90 * time.Second, Exit: kiosk.Chord{"ctrl+x", "ctrl+q"}, Server: defaultServe}
 }
 
 // Parse reads the arguments (without the program name). Flags may come

@@ -47,6 +47,8 @@ func TestParse(t *testing.T) {
 			Config{Command: Browse, Kiosk: true, Idle: 5 * time.Second, Exit: kiosk.Chord{"f12"}, Attract: time.Second, LogFile: "k.log"}},
 		{[]string{"--kiosk", "--exit-key", "ctrl+x ctrl+i"}, Config{Command: Browse, Kiosk: true, Exit: kiosk.Chord{"ctrl+x", "tab"}}},
 		{[]string{"--kiosk", "--idle=2m"}, Config{Command: Browse, Kiosk: true, Idle: 2 * time.Minute}},
+		{[]string{"--data", dir, "--watch"}, Config{Command: Browse, DataDir: dir, Watch: true}},
+		{[]string{"--watch", "--kiosk", "--data=" + dir}, Config{Command: Browse, Kiosk: true, DataDir: dir, Watch: true}},
 		{[]string{"--theme", "light"}, Config{Command: Browse, Theme: "light"}},
 		{[]string{"--version"}, Config{Command: Version}},
 		{[]string{"--help"}, Config{Command: Help}},
@@ -61,6 +63,15 @@ func TestParse(t *testing.T) {
 		{[]string{"completion", "fish"}, Config{Command: Completion, Shell: "fish"}},
 		{[]string{"__complete", "show", "tr"}, Config{Command: Complete, Line: []string{"__complete", "show", "tr"}}},
 		{[]string{"__completeNoDesc", "--lang", ""}, Config{Command: Complete, Line: []string{"__completeNoDesc", "--lang", ""}}},
+		{[]string{"serve", "--listen", ":2222", "--host-key", "/k"},
+			Config{Command: Serve, Server: ServeFlags{Listen: ":2222", HostKey: "/k", MaxSessions: 200, MaxPerIP: 10, SessionTime: 2 * time.Hour, Idle: 15 * time.Minute}}},
+		// serve's --idle ends a session (0: never); the kiosk's own idle
+		// time keeps its default.
+		{[]string{"serve", "--kiosk", "--idle", "0", "--listen", "127.0.0.1:22", "--host-key", "k", "--max-sessions", "5",
+			"--max-per-ip", "2", "--session-time", "0", "--authorized-keys", "a", "--attract", "20s", "--exit-key", "f12",
+			"--theme", "light", "--log", "s.log", "--lang", "bg"},
+			Config{Command: Serve, Kiosk: true, Attract: 20 * time.Second, Exit: kiosk.Chord{"f12"}, Theme: "light", LogFile: "s.log", Lang: model.BG,
+				Server: ServeFlags{Listen: "127.0.0.1:22", HostKey: "k", AuthorizedKeys: "a", MaxSessions: 5, MaxPerIP: 2}}},
 	}
 	for _, c := range cases {
 		got, err := Parse(c.args, noEnv)
@@ -100,6 +111,9 @@ func withDefaults(c Config) Config {
 	if c.Exit == nil {
 		c.Exit = d.Exit
 	}
+	if c.Server == (ServeFlags{}) {
+		c.Server = d.Server
+	}
 	return c
 }
 
@@ -117,7 +131,7 @@ func TestParseErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	const (
-		browserFlags = "--theme, --kiosk, --idle, --exit-key, --attract, --log, --version, --lang, --data and --help"
+		browserFlags = "--theme, --watch, --kiosk, --idle, --exit-key, --attract, --log, --version, --lang, --data and --help"
 		visitor      = "a visitor could press this by chance; add a ctrl, alt or function key that the kiosk does not use, such as ctrl+x ctrl+q or f12"
 	)
 	for _, c := range []struct {
@@ -126,8 +140,8 @@ func TestParseErrors(t *testing.T) {
 	}{
 		// Commands and operands.
 		{[]string{"lsit"}, `unknown command "lsit": did you mean list?`},
-		{[]string{"trogir"}, `unknown command "trogir": use completion, list, show or validate`},
-		{[]string{"\x1b]0;t\a"}, `unknown command "\x1b]0;t\a": use completion, list, show or validate`},
+		{[]string{"trogir"}, `unknown command "trogir": use completion, list, map, serve, show, timeline or validate`},
+		{[]string{"\x1b]0;t\a"}, `unknown command "\x1b]0;t\a": use completion, list, map, serve, show, timeline or validate`},
 		{[]string{"show"}, "show needs a query: ruse-twins show QUERY"},
 		{[]string{"show", "  "}, "show needs a query: ruse-twins show QUERY"},
 		{[]string{"validate", "a", "b"}, `unexpected "b": validate takes at most one directory`},
@@ -136,12 +150,12 @@ func TestParseErrors(t *testing.T) {
 		{[]string{"completion"}, "completion needs a shell: bash, zsh or fish"},
 		{[]string{"completion", "pwsh"}, `unknown shell "pwsh": use bash, zsh or fish`},
 		{[]string{"completion", "bash", "zsh"}, `unexpected "zsh": completion takes one shell`},
-		{[]string{"help", "bogus"}, `no help for "bogus": use completion, list, show or validate`},
+		{[]string{"help", "bogus"}, `no help for "bogus": use completion, list, map, serve, show, timeline or validate`},
 		{[]string{"help", "list", "show"}, `unexpected "show": help takes one command`},
 		{[]string{"--version", "extra"}, `unexpected "extra": --version takes nothing else`},
 		// Unknown flags, flags of other commands, slips.
 		{[]string{"--bogus"}, `unknown flag "--bogus": the browser takes ` + browserFlags},
-		{[]string{"list", "--bogus"}, `unknown flag "--bogus": list takes --format, --lang, --data and --help`},
+		{[]string{"list", "--bogus"}, `unknown flag "--bogus": list takes --format, --sort, --lang, --data and --help`},
 		{[]string{"-x"}, `unknown flag "-x": the browser takes ` + browserFlags},
 		{[]string{"---x"}, `unknown flag "---x": the browser takes ` + browserFlags},
 		{[]string{"-idle", "5s"}, `unknown flag "-idle": did you mean --idle?`},
@@ -150,9 +164,9 @@ func TestParseErrors(t *testing.T) {
 		{[]string{"show", "trogir", "-\x1b]52;c;SGk=\a"}, `unknown flag "-\x1b]52;c;SGk=\a": show takes --format, --lang, --data and --help`},
 		{[]string{"--format", "json"}, "--format applies to list and show, not to the browser"},
 		{[]string{"validate", "--format", "json"}, "--format applies to list and show, not to validate"},
-		{[]string{"list", "--theme", "dark"}, "--theme applies to the browser, not to list"},
-		{[]string{"--kiosk", "list"}, "--kiosk applies to the browser, not to list"},
-		{[]string{"list", "-idle", "5s"}, "--idle applies to the browser, not to list"},
+		{[]string{"list", "--theme", "dark"}, "--theme applies to the browser and serve, not to list"},
+		{[]string{"--kiosk", "list"}, "--kiosk applies to the browser and serve, not to list"},
+		{[]string{"list", "-idle", "5s"}, "--idle applies to the browser and serve, not to list"},
 		{[]string{"--version", "list"}, "--version applies to ruse-twins alone, not to list"},
 		// Values.
 		{[]string{"--lang", "fr"}, `--lang "fr": use bg or en`},
@@ -190,6 +204,19 @@ func TestParseErrors(t *testing.T) {
 		{[]string{"--attract", "20s"}, "--attract applies to the kiosk: add --kiosk"},
 		{[]string{"--exit-key", "f12"}, "--exit-key applies to the kiosk: add --kiosk"},
 		{[]string{"--log", "k.log"}, "--log applies to the kiosk: add --kiosk"},
+		// serve.
+		{[]string{"serve"}, "serve needs --listen ADDR, such as :2222 or 127.0.0.1:2222"},
+		{[]string{"serve", "--listen", ":2222"}, "serve needs --host-key FILE: the server's key, made there on the first start"},
+		{[]string{"serve", "--listen", ":2222", "--host-key", "k", "x"}, `unexpected "x": serve takes no operands`},
+		{[]string{"serve", "--max-sessions", "0"}, `--max-sessions "0": use 1 to 100000 sessions`},
+		{[]string{"serve", "--idle", "1s"}, `--idle "1s": use 0 for no limit, or a duration of 5s or more, such as 15m`},
+		{[]string{"serve", "--session-time", "soon"}, `--session-time "soon": use 0 for no limit, or a duration of 10s or more, such as 2h`},
+		{[]string{"serve", "--listen", ":2222", "--host-key", "k", "--attract", "20s"}, "--attract applies to the kiosk: add --kiosk"},
+		{[]string{"serve", "--kiosk", "--exit-key", "q"}, `--exit-key "q": ` + visitor},
+		{[]string{"list", "--listen", ":2222"}, "--listen applies to serve, not to list"},
+		// --watch watches the dataset of --data, in the browser.
+		{[]string{"--watch"}, "--watch needs --data DIR: the embedded dataset never changes"},
+		{[]string{"--kiosk", "--watch"}, "--watch needs --data DIR: the embedded dataset never changes"},
 		{[]string{"--theme", "dark", "--log", "k.log", "--idle", "1m"}, "--log applies to the kiosk: add --kiosk"},
 	} {
 		_, err := Parse(c.args, env(nil))
@@ -211,6 +238,9 @@ func TestFlagsBeforeOrAfterTheCommand(t *testing.T) {
 	values := map[string]string{
 		"lang": "bg", "data": dir, "theme": "dark", "idle": "1m", "exit-key": "f12",
 		"attract": "20s", "log": "k.log", "format": "json",
+		"sort": "year", "width": "100", "height": "30",
+		"listen": "127.0.0.1:2222", "host-key": "/k", "authorized-keys": "/a", "max-sessions": "5",
+		"max-per-ip": "2", "session-time": "1h",
 	}
 	d := defaults()
 	root := newParser(&d).tree()
@@ -219,7 +249,9 @@ func TestFlagsBeforeOrAfterTheCommand(t *testing.T) {
 		if !c.HasParent() || c.Name() == "help" {
 			return
 		}
-		operands := map[string][]string{"show": {"trogir"}, "completion": {"bash"}}[c.Name()]
+		operands := map[string][]string{"show": {"trogir"}, "completion": {"bash"},
+			// serve's required flags, and the kiosk its kiosk's flags need.
+			"serve": {"--listen", values["listen"], "--host-key", values["host-key"], "--kiosk"}}[c.Name()]
 		c.LocalNonPersistentFlags().VisitAll(func(f *pflag.Flag) {
 			v, ok := values[f.Name]
 			if !ok && f.Value.Type() != "bool" {

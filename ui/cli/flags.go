@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/ruse-twins/ruse-twins/model"
+	"github.com/ruse-twins/ruse-twins/model/order"
 	"github.com/ruse-twins/ruse-twins/ui/kiosk"
 )
 
@@ -209,3 +210,61 @@ func fixed(words ...string) cobra.CompletionFunc {
 func dirs(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
 	return nil, cobra.ShellCompDirectiveFilterDirs
 }
+
+// sorting is list's --sort.
+type sorting struct{ to *order.By }
+
+// String implements pflag.Value: the value as a flag would give it.
+func (s sorting) String() string {
+	if s.to == nil {
+		return ""
+	}
+	return s.to.String()
+}
+
+// Set implements pflag.Value.
+func (s sorting) Set(v string) error {
+	by, ok := order.Parse(v)
+	if !ok {
+		return errors.New("use " + s.allows())
+	}
+	*s.to = by
+	return nil
+}
+
+// Type implements pflag.Value: what the help writes after the flag.
+func (sorting) Type() string { return strings.Join(order.Names(), "|") }
+
+// allows implements value.
+func (sorting) allows() string { return orList(order.Names()) }
+
+// bounded is a whole number from least to most, such as --width's.
+type bounded struct {
+	to          *int
+	least, most int
+	unit        string
+}
+
+// String implements pflag.Value: the value as a flag would give it.
+func (b bounded) String() string {
+	if b.to == nil || *b.to == 0 {
+		return ""
+	}
+	return strconv.Itoa(*b.to)
+}
+
+// Set implements pflag.Value.
+func (b bounded) Set(s string) error {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < b.least || n > b.most {
+		return errors.New("use " + b.allows())
+	}
+	*b.to = n
+	return nil
+}
+
+// Type implements pflag.Value: what the help writes after the flag.
+func (bounded) Type() string { return "N" }
+
+// allows implements value.
+func (b bounded) allows() string { return fmt.Sprintf("%d to %d %s", b.least, b.most, b.unit) }

@@ -90,6 +90,7 @@ type (
 		Events      []jsonEvent   `json:"events"`
 		Areas       []jsonTerm    `json:"areas"`
 		Groups      []jsonText    `json:"groups"`
+		Aims        []jsonText    `json:"aims"`
 		Description jsonText      `json:"description"`
 		Notes       []jsonNote    `json:"notes"`
 		Match       *jsonMatch    `json:"match,omitempty"`
@@ -127,6 +128,7 @@ func toJSON(c model.City, home *model.City) jsonCity {
 		Events:      []jsonEvent{},
 		Areas:       []jsonTerm{},
 		Groups:      []jsonText{},
+		Aims:        []jsonText{},
 		Description: toJSONText(c.Description),
 		Notes:       []jsonNote{},
 	}
@@ -157,6 +159,9 @@ func toJSON(c model.City, home *model.City) jsonCity {
 	}
 	for _, g := range c.Groups {
 		j.Groups = append(j.Groups, toJSONText(g))
+	}
+	for _, a := range c.Aims {
+		j.Aims = append(j.Aims, toJSONText(a))
 	}
 	for _, n := range c.Notes {
 		j.Notes = append(j.Notes, jsonNote{toJSONText(n.Text), toJSONText(n.Source)})

@@ -6,13 +6,16 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
 	"github.com/ruse-twins/ruse-twins/model"
+	"github.com/ruse-twins/ruse-twins/model/order"
 	"github.com/ruse-twins/ruse-twins/model/search"
 )
 
@@ -23,8 +26,9 @@ func (p *parser) list() *cobra.Command {
 		Use:   "list [QUERY]",
 		Short: "Print the partner cities, or those a query finds, best first",
 		Long: `Print every partner city: name, country, year, distance and direction.
-With a query, print the cities it finds, best first, each with what it
-matched when the row does not show it; in json, each city's match.
+With a query, print the cities it finds, best first (or in the order of
+--sort), each with what it matched when the row does not show it; in
+json, each city's match.
 
 QUERY is anything about a city, in any script: a name (гюргево, "sent uan",
 淮南), a country, a year or month, a person or a role (Lefort, кмет), an
@@ -36,15 +40,18 @@ match (France 1961).`,
 		},
 	}
 	p.formatFlag(c, List)
+	c.Flags().Var(sorting{&p.cfg.Sort}, "sort", "the order: by name (Bulgarian collation in Bulgarian), by the year the partnership began (undated last), or by distance from Ruse (default the dataset's)")
+	completeWith(c, "sort", fixed(order.Names()...))
 	return c
 }
 
 // ListCmd prints the partners in the chosen format: an aligned table
 // (text), the whole dataset (json) or one row per partner with a header
-// (csv). With a query (cfg.Query), it prints only the partners that s
-// finds, best first, each with what it matched: in json as the city's
-// match, in text as a last column when the row does not show it. A query
-// that finds nothing prints an empty list and returns a NoMatchError.
+// (csv), in the order of cfg.Sort. With a query (cfg.Query), it prints
+// only the partners that s finds, best first unless cfg.Sort orders
+// them, each with what it matched: in json as the city's match, in text
+// as a last column when the row does not show it. A query that finds
+// nothing prints an empty list and returns a NoMatchError.
 func ListCmd(w io.Writer, ds model.Dataset, s Searcher, cfg Config) error {
 	rows := listRows(ds, s, cfg)
 	var err error
@@ -70,23 +77,31 @@ type listRow struct {
 	why   search.Explanation
 }
 
-// listRows returns the partners to list: every one in dataset order, or
-// those the query finds, best first.
+// listRows returns the partners to list: every one, or those the query
+// finds, best first; in the order of cfg.Sort when it names one.
 func listRows(ds model.Dataset, s Searcher, cfg Config) []listRow {
 	var rows []listRow
 	if cfg.Query == "" || s == nil {
 		for _, c := range ds.Partners {
 			rows = append(rows, listRow{city: c})
 		}
+	} else {
+		for _, m := range s.Search(cfg.Query, cfg.Lang) {
+			if m.Index < 0 || m.Index >= len(ds.Partners) {
+				continue
+			}
+			c := ds.Partners[m.Index]
+			rows = append(rows, listRow{city: c, match: &m, why: m.Explain(c)})
+		}
+	}
+	if cfg.Sort == order.Dataset && cfg.Query != "" {
 		return rows
 	}
-	for _, m := range s.Search(cfg.Query, cfg.Lang) {
-		if m.Index < 0 || m.Index >= len(ds.Partners) {
-			continue
-		}
-		c := ds.Partners[m.Index]
-		rows = append(rows, listRow{city: c, match: &m, why: m.Explain(c)})
+	rank := make(map[string]int, len(ds.Partners))
+	for i, p := range order.Indexes(ds.Partners, ds.Home, cfg.Sort, cfg.Lang) {
+		rank[ds.Partners[p].ID] = i
 	}
+	slices.SortStableFunc(rows, func(a, b listRow) int { return rank[a.city.ID] - rank[b.city.ID] })
 	return rows
 }
 
@@ -134,8 +149,8 @@ func listText(w io.Writer, home model.City, rows []listRow, l model.Lang) error 
 	dirs := make([]model.Term, len(rows))
 	wide := 0
 	for i, r := range rows {
-		km[i], dirs[i] = fromHome(home, r.city)
-		wide = max(wide, len(km[i]))
+		km[i], dirs[i] = fromHome(home, r.city, l)
+		wide = max(wide, utf8.RuneCountInString(km[i]))
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for i, r := range rows {
@@ -200,10 +215,11 @@ func csvRow(home, c model.City) []string {
 	return row
 }
 
-// fromHome returns the distance from home as "1888 km" and the direction.
-func fromHome(home, c model.City) (string, model.Term) {
+// fromHome returns the distance from home in language l ("1888 km",
+// "1888 км") and the direction.
+func fromHome(home, c model.City, l model.Lang) (string, model.Term) {
 	km := math.Round(model.DistanceKm(home.Coordinates, c.Coordinates))
-	return fmt.Sprintf("%d km", int(km)), model.Compass(model.BearingDeg(home.Coordinates, c.Coordinates))
+	return model.FormatKm(int(km), l), model.Compass(model.BearingDeg(home.Coordinates, c.Coordinates))
 }
 
 // since returns the first year of a partnership, or a dash when unknown.

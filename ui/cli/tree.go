@@ -33,7 +33,7 @@ func newParser(cfg *Config) *parser { return &parser{cfg: cfg} }
 // is a function of its own file returning its *cobra.Command, added here.
 func (p *parser) tree() *cobra.Command {
 	root := p.browser()
-	root.AddCommand(p.list(), p.show(), p.validate(), p.completion())
+	root.AddCommand(p.list(), p.show(), p.picture(Map), p.picture(Timeline), p.validate(), p.serve(), p.completion())
 	root.SetHelpCommand(p.help())
 
 	pf := root.PersistentFlags()
@@ -156,6 +156,23 @@ func joinLast(words []string, last string) string {
 		return strings.Join(words, "")
 	}
 	return strings.Join(words[:len(words)-1], ", ") + last + words[len(words)-1]
+}
+
+// is is the RunE of a command that takes its settings from its flags
+// alone: it records which command it is.
+func (p *parser) is(cmd Command) func(*cobra.Command, []string) error {
+	return func(*cobra.Command, []string) error {
+		p.cfg.Command = cmd
+		return nil
+	}
+}
+
+// noOperands refuses any word after a command that takes none.
+func noOperands(c *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return usagef("unexpected %s: %s takes no operands", termsafe.Quote(args[0]), name(c))
+	}
+	return nil
 }
 
 // formatFlag defines --format on c, taking the formats of cmd.

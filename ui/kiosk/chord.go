@@ -112,7 +112,7 @@ func alias(n string) (string, bool) {
 
 // visitorKey reports whether a visitor presses the key named (as
 // bubbletea names it), on purpose or by chance: a character or the
-// space; a key the kiosk answers (enter, esc, tab, f1, f2, the arrows
+// space; a key the kiosk answers (enter, esc, tab, f1 to f5, the arrows
 // and the other moving keys, with any modifier); the keys that edit its
 // query (bubbles' textinput: ctrl+a, ctrl+e, ctrl+w, alt+b, ...,
 // alt+backspace); and the keys people try first to leave a program
@@ -133,7 +133,7 @@ func visitorKey(name string) bool {
 		base = strings.TrimPrefix(base, mod)
 	}
 	switch base {
-	case "enter", "esc", "tab", "backspace", "delete", "insert", "f1", "f2",
+	case "enter", "esc", "tab", "backspace", "delete", "insert", "f1", "f2", "f3", "f4", "f5",
 		"up", "down", "left", "right", "home", "end", "pgup", "pgdown":
 		return true
 	}

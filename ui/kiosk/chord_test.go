@@ -12,7 +12,7 @@ func TestParseChord(t *testing.T) {
 		{"alt+x f12 ctrl+\\", "alt+x f12 ctrl+\\"},
 		{"ctrl+x space", "ctrl+x space"},
 		{"esc alt+й", "esc alt+й"},
-		{"f3", "f3"},
+		{"f6", "f6"},
 		{"ctrl+g", "ctrl+g"},
 		{"ctrl+]", "ctrl+]"},
 		{"alt+f12", "alt+f12"},
@@ -37,6 +37,8 @@ func TestParseChord(t *testing.T) {
 		{"shift+tab pgdown", ""},
 		{"f1", ""},
 		{"f2", ""},
+		{"f3", ""}, // the views: page, map, timeline
+		{"f5", ""},
 		{"up", ""},
 		{"ctrl+left", ""},
 		{"shift+end", ""},
