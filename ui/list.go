@@ -198,6 +198,8 @@ func lit(g glyphs, text string, positions []int, on, off lipgloss.Style) string 
 	if shown := g.text(text); shown != text {
 		return off.Render(shown)
 	}
+	// Rune positions, never byte offsets (charmbracelet/bubbles#124);
+	// StyleRunes renders each run apart, so a mark stays with its letter.
 	return lipgloss.StyleRunes(text, wholeGraphemes(text, positions), on, off)
 }
 
