@@ -87,7 +87,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	case cli.Complete:
 		return cli.CompleteCmd(stdout, cfg, loadData)
 	case cli.Validate:
-		return cli.ValidateCmd(stdout, loadData, data.EmbeddedDir, cfg)
+		return cli.ValidateCmd(stdout, validateData, data.EmbeddedDir, cfg)
 	case cli.List:
 		return withData(cfg, func(ds model.Dataset) error {
 			var s cli.Searcher // without a query, list builds no index
@@ -263,6 +263,16 @@ func loadData(dir string) (model.Dataset, error) {
 		return data.LoadDir(dir)
 	}
 	return data.Load()
+}
+
+// validateData loads the dataset validate checks: that of --data, or the
+// embedded one decoded from its files, not the values the build made of
+// them.
+func validateData(dir string) (model.Dataset, error) {
+	if dir != "" {
+		return data.LoadDir(dir)
+	}
+	return data.LoadYAML()
 }
 
 // printPicture prints the map or the timeline: as wide as the terminal

@@ -33,13 +33,14 @@ const MaxFileSize = 10 << 20
 // EmbeddedDir is how the embedded dataset's files are named in errors.
 const EmbeddedDir = "data/cities"
 
-// Load returns the embedded dataset.
+// Load returns the embedded dataset, decoded when the app was built (see
+// embedded.go).
 func Load() (model.Dataset, error) {
-	sub, err := fs.Sub(embedded, "cities")
+	sub, err := embeddedFiles()
 	if err != nil {
 		return model.Dataset{}, err
 	}
-	return load(sub, EmbeddedDir)
+	return loadEmbedded(sub, generatedDigest, generated)
 }
 
 // LoadDir returns the dataset in a directory of YAML files of the same
