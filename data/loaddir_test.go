@@ -133,3 +133,24 @@ func TestBrokenCopyOfShippedData(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestAliasBombIsRefused writes a file whose anchor is referenced ten
+// thousand times, which would decode to a hundred times its size: it is
+// refused, told in a few lines, not ten thousand.
+func TestAliasBombIsRefused(t *testing.T) {
+	dir := baseDir(t)
+	p := filepath.Join(dir, "alpha.yaml")
+	b, _ := os.ReadFile(p)
+	var bomb strings.Builder
+	bomb.Write(b)
+	bomb.WriteString("notes:\n  - text: &t {bg: " + strings.Repeat("дълъг текст ", 500) + ", en: long}\n    source: {bg: б, en: s}\n")
+	for range 10000 {
+		bomb.WriteString("  - text: *t\n    source: {bg: б, en: s}\n")
+	}
+	os.WriteFile(p, []byte(bomb.String()), 0o644)
+	got := strings.Split(loadErr(t, dir), "\n")
+	if len(got) > 60 || !strings.Contains(got[0], "a YAML anchor (&t) is not allowed") ||
+		!strings.Contains(got[len(got)-1], "more problems of the same kinds") {
+		t.Errorf("%d lines, first %q, last %q", len(got), got[0], got[len(got)-1])
+	}
+}
