@@ -110,12 +110,12 @@ func TestKioskReturnsHomeWhenIdle(t *testing.T) {
 }
 
 func TestKioskSignalsRestoreTheTerminal(t *testing.T) {
-	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGINT, syscall.SIGHUP} {
+	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGINT, syscall.SIGHUP, syscall.SIGSTKFLT} {
 		t.Run(sig.String(), func(t *testing.T) {
 			s := start(t, 80, 24, kioskArgs...)
 			s.waitShows("EN · 9 of 9")
 			s.signal(sig)
-			s.restored()
+			s.restoredWith(128 + int(sig))
 		})
 	}
 }

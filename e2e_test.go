@@ -176,9 +176,16 @@ func (s *screen) signal(sig syscall.Signal) {
 // browser is gone, and the exit status is 0.
 func (s *screen) restored() {
 	s.t.Helper()
+	s.restoredWith(0)
+}
+
+// restoredWith is restored for a binary that ends with the exit status
+// status (128+N for signal N).
+func (s *screen) restoredWith(status int) {
+	s.t.Helper()
 	got := s.waitShows("EXIT=")
-	if !strings.Contains(got, "EXIT=0") {
-		s.t.Errorf("exit status: %s", regexp.MustCompile(`EXIT=\d+`).FindString(got))
+	if want := fmt.Sprintf("EXIT=%d\n", status); !strings.Contains(got, want) {
+		s.t.Errorf("exit status: %s, want %d", regexp.MustCompile(`EXIT=\d+`).FindString(got), status)
 	}
 	if !strings.Contains(got, "BEFORE THE BROWSER") || strings.Contains(got, "┃") {
 		s.t.Errorf("the terminal was not restored:\n%s", got)
@@ -264,12 +271,12 @@ func TestResize(t *testing.T) {
 }
 
 func TestSignalsRestoreTheTerminal(t *testing.T) {
-	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGHUP} {
+	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGHUP, syscall.SIGINT, syscall.SIGQUIT, syscall.SIGSTKFLT, syscall.SIGABRT} {
 		t.Run(sig.String(), func(t *testing.T) {
 			s := start(t, 100, 30, "--lang", "en")
 			s.waitShows("EN · 9 of 9")
 			s.signal(sig)
-			s.restored()
+			s.restoredWith(128 + int(sig))
 		})
 	}
 }

@@ -71,16 +71,21 @@ var words = map[model.Lang]texts{
 }
 
 // sanitize makes text from data safe to print on one line: every character
-// that could act on a terminal (model.UnsafeRune), and newlines and tabs,
-// which would break a row, become U+FFFD or a space. Unlike termsafe.Text,
-// which drops them, it replaces them, so that rune positions stay put and a
-// search match still highlights the characters it matched.
+// that could act on a terminal (model.UnsafeRune) or that the terminal and
+// the app would measure differently (model.InvisibleRune), and newlines
+// and tabs, which would break a row, become U+FFFD or a space. Unlike
+// termsafe.Text, which drops them, it replaces them, so that rune
+// positions stay put and a search match still highlights the characters
+// it matched.
 func sanitize(s string) string {
+	prev := rune(0)
 	return strings.Map(func(r rune) rune {
+		p := prev
+		prev = r
 		switch {
 		case r == '\n' || r == '\t':
 			return ' '
-		case model.UnsafeRune(r):
+		case model.UnsafeRune(r), model.InvisibleRune(p, r):
 			return '\uFFFD'
 		}
 		return r

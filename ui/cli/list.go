@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf16"
 
 	"github.com/ruse-twins/ruse-twins/model"
 )
@@ -34,9 +35,10 @@ func datasetJSON(ds model.Dataset) jsonDataset {
 	return j
 }
 
-// writeJSON encodes v with every character that could act on a terminal
-// escaped as \uXXXX: the data survives intact, and the output is safe to
-// print. (encoding/json escapes C0 but not DEL, C1 or bidi controls.)
+// writeJSON encodes v with every character that could act on a terminal,
+// or hide from a reader, escaped as \uXXXX: the data survives intact, and
+// the output is safe to print. (encoding/json escapes C0 but not DEL, C1,
+// bidi controls or invisible characters.)
 func writeJSON(w io.Writer, v any) error {
 	var b strings.Builder
 	enc := json.NewEncoder(&b)
@@ -46,15 +48,31 @@ func writeJSON(w io.Writer, v any) error {
 		return err
 	}
 	var out strings.Builder
+	prev := rune(0)
 	for _, r := range b.String() {
-		if model.UnsafeRune(r) && r != '\n' {
-			fmt.Fprintf(&out, "\\u%04x", r)
-			continue
+		switch {
+		case r == '\n':
+			out.WriteRune(r)
+		case model.UnsafeRune(r), model.InvisibleRune(prev, r):
+			writeJSONEscape(&out, r)
+		default:
+			out.WriteRune(r)
 		}
-		out.WriteRune(r)
+		prev = r
 	}
 	_, err := io.WriteString(w, out.String())
 	return err
+}
+
+// writeJSONEscape writes r as JSON escapes it: \uXXXX, or a surrogate pair
+// beyond the Basic Multilingual Plane.
+func writeJSONEscape(out *strings.Builder, r rune) {
+	if r <= 0xffff {
+		fmt.Fprintf(out, "\\u%04x", r)
+		return
+	}
+	hi, lo := utf16.EncodeRune(r)
+	fmt.Fprintf(out, "\\u%04x\\u%04x", hi, lo)
 }
 
 // listText prints one aligned row per partner: name, country, year,

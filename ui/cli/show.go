@@ -23,10 +23,10 @@ type NoMatchError struct {
 
 func (e NoMatchError) Error() string {
 	if len(e.Candidates) == 0 {
-		return fmt.Sprintf("no partner city matches %q", e.Query)
+		return fmt.Sprintf("no partner city matches %s", termsafe.Quote(e.Query))
 	}
-	return fmt.Sprintf("%q matches more than one partner city; be more precise, or use an id:\n  %s",
-		e.Query, strings.Join(e.Candidates, "\n  "))
+	return fmt.Sprintf("%s matches more than one partner city; be more precise, or use an id:\n  %s",
+		termsafe.Quote(e.Query), strings.Join(e.Candidates, "\n  "))
 }
 
 // ambiguity is how close, as a fraction of the best score, another result

@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/ruse-twins/ruse-twins/model"
+	"github.com/ruse-twins/ruse-twins/ui/termsafe"
 )
 
 // Loader loads the dataset in a directory, or the embedded one for "".
@@ -22,9 +23,10 @@ func ValidateCmd(w io.Writer, load Loader, embedded string, cfg Config) error {
 	if err != nil {
 		return err
 	}
+	shown := termsafe.Name(dir)
 	if dir == "" {
-		dir = embedded + " (embedded)"
+		shown = embedded + " (embedded)"
 	}
-	_, err = fmt.Fprintf(w, "%s: valid: %s and %d partner cities\n", dir, ds.Home.ID, len(ds.Partners))
+	_, err = fmt.Fprintf(w, "%s: valid: %s and %d partner cities\n", shown, ds.Home.ID, len(ds.Partners))
 	return err
 }
