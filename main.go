@@ -27,6 +27,7 @@ import (
 	"github.com/ruse-twins/ruse-twins/model"
 	"github.com/ruse-twins/ruse-twins/model/search"
 	"github.com/ruse-twins/ruse-twins/ui"
+	"github.com/ruse-twins/ruse-twins/ui/bounded"
 	"github.com/ruse-twins/ruse-twins/ui/cli"
 	"github.com/ruse-twins/ruse-twins/ui/kiosk"
 	"github.com/ruse-twins/ruse-twins/ui/termquiet"
@@ -295,22 +296,31 @@ func version() string {
 var trailingSpace = regexp.MustCompile(`(?m)[ \t]+$`)
 
 // textRenderer renders show's text format: glamour with colours on a
-// terminal that wants them, plain in a pipe or under NO_COLOR.
+// terminal that wants them, plain in a pipe, under NO_COLOR or on a
+// terminal that says it is dumb. Code blocks are not highlighted, and the
+// render is bounded in time and size (see ui/bounded): past the bounds,
+// the page is printed as plain text after a line that says so.
 func textRenderer(stdout io.Writer) cli.Renderer {
 	return func(md string) (string, error) {
 		style, profile, plain := styles.NoTTYStyleConfig, termenv.Ascii, true
-		if f, ok := stdout.(*os.File); ok && term.IsTerminal(f.Fd()) && os.Getenv("NO_COLOR") == "" {
+		if f, ok := stdout.(*os.File); ok && term.IsTerminal(f.Fd()) && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb" {
 			style, profile, plain = styles.DarkStyleConfig, termenv.NewOutput(f).EnvColorProfile(), false
 		}
-		r, err := glamour.NewTermRenderer(glamour.WithStyles(style), glamour.WithColorProfile(profile), glamour.WithWordWrap(80))
+		r, err := glamour.NewTermRenderer(glamour.WithStyles(bounded.WithoutHighlighting(style)), glamour.WithColorProfile(profile), glamour.WithWordWrap(80))
 		if err != nil {
 			return "", err
 		}
-		out, err := r.Render(md)
+		out, why := bounded.New(bounded.Deadline).Render(r.Render, md, 80)
+		if why != bounded.Rendered {
+			out = plainNotice + "\n\n" + out
+		}
 		if plain {
 			// glamour pads every line to the wrap width; a pipe wants none.
 			out = trailingSpace.ReplaceAllString(out, "")
 		}
-		return out, err
+		return out, nil
 	}
 }
+
+// plainNotice heads a page that show prints as plain text.
+const plainNotice = "(This page is shown as plain text: it is too long or too intricate to lay out.)"

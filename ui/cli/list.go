@@ -132,9 +132,24 @@ func csvRow(home, c model.City) []string {
 		string(c.Kind), year, strings.Join(events, "; "), strings.Join(areas, "; "),
 	}
 	for i := range row {
-		row[i] = Clean(row[i])
+		row[i] = spreadsheetSafe(Clean(row[i]))
 	}
 	return row
+}
+
+// spreadsheetSafe keeps a cell from being read as a formula by a
+// spreadsheet program: text that begins with =, +, -, @ or a tab gets a
+// leading apostrophe, which such programs hide and take to mean "text"
+// (the OWASP advice on CSV injection). A number, such as a negative
+// longitude, is left as it is.
+func spreadsheetSafe(cell string) string {
+	if cell == "" || !strings.ContainsRune("=+-@\t", rune(cell[0])) {
+		return cell
+	}
+	if _, err := strconv.ParseFloat(cell, 64); err == nil {
+		return cell
+	}
+	return "'" + cell
 }
 
 // fromHome returns the distance from home as "1888 km" and the direction.
