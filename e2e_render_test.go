@@ -43,6 +43,16 @@ func TestShowOnADumbTerminal(t *testing.T) {
 // ends on "/" (chroma#1377): code is not highlighted, and show ends with
 // the block drawn as text.
 func TestShowCodeBlockEnds(t *testing.T) {
+	out, code := onPTY(t, []string{"TERM=xterm-256color"}, "--data", codeDataset(t), "--lang", "en", "show", "trogir")
+	if code != 0 || !strings.Contains(out, "Trogir") || !strings.Contains(out, "/") || strings.Contains(out, "plain text") {
+		t.Errorf("exit %d:\n%q", code, out)
+	}
+}
+
+// codeDataset is a copy of the shipped data in which Trogir's page holds
+// a code block for chroma's Jungle lexer (see TestShowCodeBlockEnds).
+func codeDataset(t *testing.T) string {
+	t.Helper()
 	dir := shippedCopy(t, "code")
 	p := filepath.Join(dir, "trogir.yaml")
 	b, err := os.ReadFile(p)
@@ -53,8 +63,31 @@ func TestShowCodeBlockEnds(t *testing.T) {
 	if err := os.WriteFile(p, b, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, code := onPTY(t, []string{"TERM=xterm-256color"}, "--data", dir, "--lang", "en", "show", "trogir")
-	if code != 0 || !strings.Contains(out, "Trogir") || !strings.Contains(out, "/") || strings.Contains(out, "plain text") {
-		t.Errorf("exit %d:\n%q", code, out)
-	}
+	return dir
+}
+
+// TestBrowserCodeBlock opens that page in the browser: it shows, and the
+// browser answers keys after it.
+func TestBrowserCodeBlock(t *testing.T) {
+	s := start(t, 100, 30, "--data", codeDataset(t), "--lang", "en")
+	s.waitShows("EN · 9 of 9")
+	s.keys("/")
+	s.typeText("trogir")
+	s.keys("Enter")
+	s.waitShows("> Trogir", "Split-Dalmatia")
+	s.keys("Down", "Up", "l")
+	s.waitShows("BG · 1 от 9")
+	s.keys("q")
+	s.restored()
+}
+
+// TestKioskAttractsThroughCodeBlock lets the attract loop reach that page
+// with nobody at the keyboard: it moves on past it, and the exit chord
+// still works.
+func TestKioskAttractsThroughCodeBlock(t *testing.T) {
+	s := start(t, 100, 30, append([]string{"--data", codeDataset(t), "--attract", "1s"}, kioskArgs...)...)
+	s.waitShows("> Trogir")
+	s.waitShows("> Bijeljina")
+	s.keys("F12")
+	s.restored()
 }

@@ -15,6 +15,7 @@ type texts struct {
 	placeholder string // the query line while the query is empty and focused
 	noMatch     string // the list when the query matches nothing; %s is the query
 	noSelection string // the detail when there is nothing to show
+	plainPage   string // over a page shown as plain text
 	tooSmall    string // the whole screen when nothing useful fits
 	langName    string // the language's own name, offered by the toggle
 	help        helpTexts
@@ -37,6 +38,7 @@ var words = map[model.Lang]texts{
 		placeholder: "име, държава, година, човек…",
 		noMatch:     "Няма град, който да отговаря на „%s“.",
 		noSelection: "Няма избран град.",
+		plainPage:   "Показано като обикновен текст: страницата е твърде голяма за оформяне.",
 		tooSmall:    "Прозорецът е твърде малък.",
 		langName:    "български",
 		help: helpTexts{
@@ -56,6 +58,7 @@ var words = map[model.Lang]texts{
 		placeholder: "name, country, year, person…",
 		noMatch:     "No city matches “%s”.",
 		noSelection: "No city selected.",
+		plainPage:   "Shown as plain text: this page is too large to lay out.",
 		tooSmall:    "Window too small.",
 		langName:    "English",
 		help: helpTexts{
