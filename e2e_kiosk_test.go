@@ -1,11 +1,18 @@
 package main
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
 )
+
+// pasteGapForTests is longer than the pause after which the app ends a
+// paste that has no end marker (ui's pasteGap).
+const pasteGapForTests = 700 * time.Millisecond
 
 // kioskArgs is a kiosk as the tests run it: a short idle time, so that
 // the return home can be watched, and F12 to leave.
@@ -126,4 +133,36 @@ func TestKioskBadExitKey(t *testing.T) {
 	if !strings.Contains(got, "EXIT=2") || !strings.Contains(got, `unknown key "ctlr+q"`) {
 		t.Errorf("a misspelt exit key:\n%s", got)
 	}
+}
+
+// TestKioskHearsAfterAnUnendedPaste types the six bytes that begin a
+// bracketed paste, and nothing to end it: after a moment the kiosk hears
+// keys again, and the exit chord.
+func TestKioskHearsAfterAnUnendedPaste(t *testing.T) {
+	s := start(t, 80, 24, kioskArgs...)
+	s.waitShows("EN · 9 of 9")
+	s.tmux("send-keys", "-H", "1b", "5b", "32", "30", "30", "7e")
+	time.Sleep(pasteGapForTests)
+	s.stillKiosk("an unended paste")
+	s.keys("F12")
+	s.restored()
+}
+
+// TestKioskHearsAfterAHugePaste pastes 8 MB: the kiosk reads it all, keeps
+// a little, and hears keys again soon after.
+func TestKioskHearsAfterAHugePaste(t *testing.T) {
+	s := start(t, 80, 24, kioskArgs...)
+	s.waitShows("EN · 9 of 9")
+	buf := filepath.Join(t.TempDir(), "paste")
+	if err := os.WriteFile(buf, bytes.Repeat([]byte("Русе Ruse "), 8<<20/14), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s.tmux("load-buffer", buf)
+	s.tmux("paste-buffer", "-p")
+	// The query keeps the start of it, which no city matches.
+	s.waitShows("EN · 0 of 9")
+	s.home("a huge paste")
+	s.stillKiosk("a huge paste")
+	s.keys("F12")
+	s.restored()
 }
