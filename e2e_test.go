@@ -42,6 +42,9 @@ func TestMain(m *testing.M) {
 		// The app's environment is the user's: the variable goes, and the
 		// arguments are only those the test passed (no -test.* flags).
 		os.Unsetenv(asAppEnv)
+		if os.Getenv(panicKeyEnv) != "" {
+			os.Exit(panickyKiosk())
+		}
 		main()
 		os.Exit(0)
 	}
