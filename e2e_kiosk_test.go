@@ -8,6 +8,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/ruse-twins/ruse-twins/data/synth"
 )
 
 // pasteGapForTests is longer than the pause after which the app ends a
@@ -165,4 +167,37 @@ func TestKioskHearsAfterAHugePaste(t *testing.T) {
 	s.stillKiosk("a huge paste")
 	s.keys("F12")
 	s.restored()
+}
+
+// bigDataset writes a dataset of n synthetic partners, which takes the
+// app a moment to load.
+func bigDataset(t *testing.T, n int) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := synth.WriteDir(dir, synth.Home(), synth.Cities(n)); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestKioskWhileLoading presses ctrl+\ and ctrl+z while a large dataset
+// loads, before the terminal is in raw mode, when they send SIGQUIT (a
+// stack dump) and SIGTSTP: the kiosk takes no notice. Then SIGTERM, still
+// while it loads, ends it at once with the status that says so.
+func TestKioskWhileLoading(t *testing.T) {
+	dir := bigDataset(t, 3000)
+	s := startAlone(t, 80, 24, append([]string{"--data", dir}, kioskArgs...)...)
+	s.waitShows("BEFORE THE BROWSER")
+	s.keys(`C-\`, "C-z")
+	got := s.waitShows("EN · 3000 of 3000")
+	if strings.Contains(got, "goroutine") || strings.Contains(got, "EXIT=") {
+		t.Fatalf("the kiosk did not survive ctrl+\\ while loading:\n%s", got)
+	}
+	s.keys("F12")
+	s.restored()
+
+	s = start(t, 80, 24, append([]string{"--data", dir}, kioskArgs...)...)
+	s.waitShows("BEFORE THE BROWSER")
+	s.signal(syscall.SIGTERM)
+	s.restoredWith(143)
 }

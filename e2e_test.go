@@ -89,6 +89,24 @@ func start(t *testing.T, width, height int, args ...string) *screen {
 // startEnv is start with more environment variables ("NAME=value").
 func startEnv(t *testing.T, env []string, width, height int, args ...string) *screen {
 	t.Helper()
+	return startShell(t, "", env, width, height, args...)
+}
+
+// startAlone is start for a test whose keys send signals to the whole
+// foreground process group, as ctrl+\ and ctrl+z do before the app puts
+// the terminal in raw mode: the shell around the app ignores them, as
+// on the kiosk's tty there is no shell at all. (The app's own handling
+// does not depend on it: Go installs its SIGQUIT handler whatever the
+// app inherits, and the app ignores SIGTSTP itself.)
+func startAlone(t *testing.T, width, height int, args ...string) *screen {
+	t.Helper()
+	return startShell(t, `trap "" QUIT TSTP; `, nil, width, height, args...)
+}
+
+// startShell is startEnv with prefix run first by the shell around the
+// app.
+func startShell(t *testing.T, prefix string, env []string, width, height int, args ...string) *screen {
+	t.Helper()
 	if !hasTmux {
 		t.Skip("tmux is not installed")
 	}
@@ -98,8 +116,8 @@ func startEnv(t *testing.T, env []string, width, height int, args ...string) *sc
 	s := &screen{t: t, socket: filepath.Join(dir, "tmux"), pid: filepath.Join(dir, "pid")}
 	// The binary replaces a shell that wrote its own pid, so the pid is the
 	// binary's; sleep keeps the window open to be read after it ends.
-	script := fmt.Sprintf(`echo BEFORE THE BROWSER; sh -c 'echo $$ > %s; exec %s %s'; echo EXIT=$?; exec sleep 600`,
-		s.pid, binary, strings.Join(args, " "))
+	script := fmt.Sprintf(`%secho BEFORE THE BROWSER; sh -c 'echo $$ > %s; exec %s %s'; echo EXIT=$?; exec sleep 600`,
+		prefix, s.pid, binary, strings.Join(args, " "))
 	session := []string{"-f", "/dev/null", "new-session", "-d", "-x", strconv.Itoa(width), "-y", strconv.Itoa(height)}
 	for _, e := range append([]string{asAppEnv + "=1", "LANG=C.UTF-8", "TERM=xterm-256color", "COLORFGBG="}, env...) {
 		session = append(session, "-e", e)

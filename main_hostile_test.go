@@ -130,3 +130,24 @@ func TestLogPathIsQuoted(t *testing.T) {
 		}
 	}
 }
+
+// TestHostilePathsInTheBrowsersStartUp starts the browser and the kiosk
+// on a terminal, on a dataset with a broken file named after each of a
+// few payloads: the start-up error names it escaped, and nothing else
+// reaches the terminal.
+func TestHostilePathsInTheBrowsersStartUp(t *testing.T) {
+	for _, p := range []string{"\x1b]0;TITLE\a\x1b]52;c;SGVsbG8=\a\x1b[2J", "\u009b2J\u009d0;t\u009c", "evil\u202etxt", "x.yaml\ny.yaml:1: forged line"} {
+		dir := shippedCopy(t, "bad")
+		broken := filepath.Join(dir, "x"+p+".yaml")
+		if err := os.WriteFile(broken, []byte("id: [\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, args := range [][]string{{"--data", dir, "--theme", "dark"}, {"--kiosk", "--data", dir, "--theme", "dark"}} {
+			out, code := onPTY(t, []string{"TERM=xterm-256color"}, args...)
+			out = strings.ReplaceAll(out, "\r\n", "\n") // the terminal's own line ends
+			if bad := termsafetest.Violations(out); len(bad) > 0 || code != 2 || !strings.Contains(out, termsafe.Name(broken)+":1: ") {
+				t.Errorf("payload %q, %q: exit %d, %v:\n%q", p, args, code, bad, out)
+			}
+		}
+	}
+}
