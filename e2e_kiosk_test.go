@@ -185,11 +185,11 @@ func bigDataset(t *testing.T, n int) string {
 // stack dump) and SIGTSTP: the kiosk takes no notice. Then SIGTERM, still
 // while it loads, ends it at once with the status that says so.
 func TestKioskWhileLoading(t *testing.T) {
-	dir := bigDataset(t, 3000)
+	dir := bigDataset(t, 5000)
 	s := startAlone(t, 80, 24, append([]string{"--data", dir}, kioskArgs...)...)
-	s.waitShows("BEFORE THE BROWSER")
+	s.loading()
 	s.keys(`C-\`, "C-z")
-	got := s.waitShows("EN · 3000 of 3000")
+	got := s.waitShows("EN · 5000 of 5000")
 	if strings.Contains(got, "goroutine") || strings.Contains(got, "EXIT=") {
 		t.Fatalf("the kiosk did not survive ctrl+\\ while loading:\n%s", got)
 	}
@@ -197,7 +197,27 @@ func TestKioskWhileLoading(t *testing.T) {
 	s.restored()
 
 	s = start(t, 80, 24, append([]string{"--data", dir}, kioskArgs...)...)
-	s.waitShows("BEFORE THE BROWSER")
+	s.loading()
 	s.signal(syscall.SIGTERM)
 	s.restoredWith(143)
+}
+
+// loading waits until the app runs and has begun to load its data: the
+// binary is the process, and has had a moment to start (a Go program
+// takes a few milliseconds to reach main, and until then SIGQUIT is the
+// runtime's). Loading 5000 cities takes longer than that moment.
+func (s *screen) loading() {
+	s.t.Helper()
+	deadline := time.Now().Add(patience)
+	for {
+		b, _ := os.ReadFile(s.pid)
+		if exe, err := os.Readlink("/proc/" + strings.TrimSpace(string(b)) + "/exe"); err == nil && exe == binary {
+			break
+		}
+		if time.Now().After(deadline) {
+			s.t.Fatal("the app did not start")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	time.Sleep(200 * time.Millisecond)
 }

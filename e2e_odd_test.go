@@ -107,3 +107,24 @@ func exitCode(err error) int {
 	}
 	return 0
 }
+
+// TestLogPathIsQuoted starts the kiosk on a terminal with a --log that
+// cannot be opened, named with escape sequences: the error names it
+// quoted and escaped, and exits 1 before the screen is touched.
+func TestLogPathIsQuoted(t *testing.T) {
+	cmd := appCommand([]string{"TERM=xterm-256color"}, "--kiosk", "--theme", "dark", "--log", "/nonexistent/\x1b]0;pwned\a\x1b[2J/k.log")
+	ptmx, tty, err := pty.Open()
+	if err != nil {
+		t.Skipf("no pseudo-terminal: %v", err)
+	}
+	defer ptmx.Close()
+	defer tty.Close()
+	var screen, errb bytes.Buffer
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, tty, &errb
+	go screen.ReadFrom(ptmx)
+	err = cmd.Run()
+	const want = `ruse-twins: --log "/nonexistent/\x1b]0;pwned\a\x1b[2J/k.log": no such file or directory` + "\n"
+	if code := exitCode(err); code != 1 || errb.String() != want {
+		t.Errorf("exit %d, stderr %q\nwant exit 1, %q", code, errb.String(), want)
+	}
+}

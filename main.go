@@ -9,7 +9,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"regexp"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -18,8 +17,6 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/glamour"
-	"github.com/charmbracelet/glamour/styles"
 	"github.com/charmbracelet/x/term"
 	"github.com/muesli/termenv"
 
@@ -27,7 +24,6 @@ import (
 	"github.com/ruse-twins/ruse-twins/model"
 	"github.com/ruse-twins/ruse-twins/model/search"
 	"github.com/ruse-twins/ruse-twins/ui"
-	"github.com/ruse-twins/ruse-twins/ui/bounded"
 	"github.com/ruse-twins/ruse-twins/ui/cli"
 	"github.com/ruse-twins/ruse-twins/ui/kiosk"
 	"github.com/ruse-twins/ruse-twins/ui/termquiet"
@@ -103,11 +99,13 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	switch cfg.Command {
 	case cli.Help:
-		cli.Usage(stdout)
-		return nil
+		return cli.HelpCmd(stdout, cfg)
 	case cli.Version:
-		fmt.Fprintln(stdout, "ruse-twins", version())
-		return nil
+		return cli.VersionCmd(stdout, debug.ReadBuildInfo)
+	case cli.Completion:
+		return cli.CompletionCmd(stdout, cfg)
+	case cli.Complete:
+		return cli.CompleteCmd(stdout, cfg, loadData)
 	case cli.Validate:
 		return cli.ValidateCmd(stdout, loadData, data.EmbeddedDir, cfg)
 	case cli.List:
@@ -116,6 +114,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return withData(cfg, func(ds model.Dataset) error {
 			return cli.ShowCmd(stdout, ds, search.NewIndex(ds.Partners).NewSearcher(), cfg, textRenderer(stdout))
 		})
+	case cli.Map, cli.Timeline:
+		return withData(cfg, func(ds model.Dataset) error { return printPicture(stdout, ds, cfg) })
 	}
 	return browse(cfg, stdout)
 }
@@ -141,6 +141,17 @@ func browse(cfg cli.Config, stdout io.Writer) error {
 	early := starting(cfg.Kiosk)
 	defer signal.Stop(early)
 	look := settleAhead(out, cfg.Theme)
+	var feeds []feed
+	if cfg.Watch {
+		// Watched before the first load, so that no save is missed.
+		w, err := watchData(cfg.DataDir)
+		if err != nil {
+			<-look
+			return err
+		}
+		defer w.close()
+		feeds = append(feeds, w.run)
+	}
 	ds, err := loadListening(cfg.DataDir, early)
 	if err != nil {
 		<-look // the terminal is itself again before the error is told
@@ -148,7 +159,7 @@ func browse(cfg cli.Config, stdout io.Writer) error {
 	}
 	b := ui.New(ds, search.NewIndexInBackground(ds.Partners).NewSearcher(), ui.Options{Lang: cfg.Lang, Look: <-look})
 	if !cfg.Kiosk {
-		return runProgram(b, os.Stdin, out, nil)
+		return runProgram(b, os.Stdin, out, nil, feeds...)
 	}
 	var log io.Writer
 	if cfg.LogFile != "" {
@@ -160,7 +171,7 @@ func browse(cfg cli.Config, stdout io.Writer) error {
 		log = f
 	}
 	k := kiosk.New(b, kiosk.Config{Idle: cfg.Idle, Attract: cfg.Attract, Exit: cfg.Exit})
-	return runProgram(kiosk.Guard(k, log), os.Stdin, out, &kioskRun{log: log})
+	return runProgram(kiosk.Guard(k, log), os.Stdin, out, &kioskRun{log: log}, feeds...)
 }
 
 // kioskRun is how a kiosk's program runs: locked, and with its end
@@ -179,11 +190,12 @@ const (
 
 // runProgram runs m full screen on the terminal (input in, output out)
 // until the user quits, or a kiosk's operator types the exit chord; k is
-// nil for the browser. The terminal is restored however it ends: a quit
-// key, the chord, a signal (handled here rather than by bubbletea, which
-// leaves SIGHUP to its default action, death with the terminal in raw
-// mode, and whose quit a kiosk's lock would drop), or a panic (which
-// bubbletea catches, or, in a kiosk, the guard).
+// nil for the browser. Each feed sends its messages into the program
+// while it runs (a watch of the dataset's files, say). The terminal is
+// restored however it ends: a quit key, the chord, a signal (handled here
+// rather than by bubbletea, which leaves SIGHUP to its default action,
+// death with the terminal in raw mode, and whose quit a kiosk's lock would
+// drop), or a panic (which bubbletea catches, or, in a kiosk, the guard).
 //
 // It returns nil for a quit or the chord, an exitError of 128+N when
 // signal N ended it, and the error otherwise: the exit status tells a
@@ -192,7 +204,7 @@ const (
 //
 // A kiosk runs locked (see kiosk.Filter), and ignores SIGQUIT and SIGTSTP
 // (see starting).
-func runProgram(m tea.Model, in io.Reader, out io.Writer, k *kioskRun) error {
+func runProgram(m tea.Model, in io.Reader, out io.Writer, k *kioskRun, feeds ...feed) error {
 	stop := make(chan os.Signal, 1)
 	signal.Notify(stop, stopSignals(k != nil)...)
 	defer signal.Stop(stop)
@@ -206,6 +218,11 @@ func runProgram(m tea.Model, in io.Reader, out io.Writer, k *kioskRun) error {
 		opts = append(opts, tea.WithFilter(kiosk.Filter(stopping.Load)))
 	}
 	p := ui.Program(m, in, out, opts...)
+	for _, f := range feeds {
+		// Deferred before the program runs, so run after it has ended,
+		// when a send no longer waits for it.
+		defer f(p.Send)()
+	}
 	last := keepTerminal(in, out)
 
 	done := make(chan struct{})
@@ -284,43 +301,50 @@ func loadData(dir string) (model.Dataset, error) {
 	return data.Load()
 }
 
-// version returns the module version the binary was built from.
-func version() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
+// printPicture prints the map or the timeline: as wide as the terminal
+// (80 columns in a pipe) unless --width says otherwise; the map 24 lines
+// high, the timeline as high as it needs, unless --height says otherwise.
+// The colours are a terminal's; a pipe, or NO_COLOR, gets plain text.
+func printPicture(stdout io.Writer, ds model.Dataset, cfg cli.Config) error {
+	width, height := cfg.Width, cfg.Height
+	look := ui.LookFor(termenv.Ascii, true, os.Getenv("TERM") == "linux")
+	if f, ok := stdout.(*os.File); ok && term.IsTerminal(f.Fd()) {
+		if w, _, err := term.GetSize(f.Fd()); err == nil && width == 0 {
+			width = clampInt(w, cli.MinWidth, cli.MaxWidth)
+		}
+		look = ui.Settle(f, cfg.Theme, os.Getenv)
 	}
-	return "dev"
+	if width == 0 {
+		width = 80
+	}
+	var pic string
+	if cfg.Command == cli.Map {
+		if height == 0 {
+			height = 24
+		}
+		pic = ui.MapPicture(ds, cfg.Lang, look, width, height)
+	} else {
+		pic = ui.TimelinePicture(ds, cfg.Lang, look, width, height)
+	}
+	_, err := io.WriteString(stdout, pic)
+	return err
 }
 
-// trailingSpace matches the blanks at the end of each line.
-var trailingSpace = regexp.MustCompile(`(?m)[ \t]+$`)
+// clampInt limits v to [lo, hi].
+func clampInt(v, lo, hi int) int { return max(lo, min(v, hi)) }
 
-// textRenderer renders show's text format: glamour with colours on a
-// terminal that wants them, plain in a pipe, under NO_COLOR or on a
-// terminal that says it is dumb. Code blocks are not highlighted, and the
-// render is bounded in time and size (see ui/bounded): past the bounds,
-// the page is printed as plain text after a line that says so.
+// showWidth is the wrap width of show's text.
+const showWidth = 80
+
+// textRenderer renders show's text format as the browser renders a page
+// (see ui.RenderPage, which bounds it in time and size): with colours on
+// a terminal that wants them, with bold and underline alone under
+// NO_COLOR, and as plain text in a pipe or on a terminal that says it is
+// dumb.
 func textRenderer(stdout io.Writer) cli.Renderer {
+	look := ui.Settle(stdout, "dark", os.Getenv)
 	return func(md string) (string, error) {
-		style, profile, plain := styles.NoTTYStyleConfig, termenv.Ascii, true
-		if f, ok := stdout.(*os.File); ok && term.IsTerminal(f.Fd()) && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb" {
-			style, profile, plain = styles.DarkStyleConfig, termenv.NewOutput(f).EnvColorProfile(), false
-		}
-		r, err := glamour.NewTermRenderer(glamour.WithStyles(bounded.WithoutHighlighting(style)), glamour.WithColorProfile(profile), glamour.WithWordWrap(80))
-		if err != nil {
-			return "", err
-		}
-		out, why := bounded.New(bounded.Deadline).Render(r.Render, md, 80)
-		if why != bounded.Rendered {
-			out = plainNotice + "\n\n" + out
-		}
-		if plain {
-			// glamour pads every line to the wrap width; a pipe wants none.
-			out = trailingSpace.ReplaceAllString(out, "")
-		}
-		return out, nil
+		out, err := ui.RenderPage(look, showWidth, md)
+		return out + "\n", err
 	}
 }
-
-// plainNotice heads a page that show prints as plain text.
-const plainNotice = "(This page is shown as plain text: it is too long or too intricate to lay out.)"

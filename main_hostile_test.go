@@ -60,8 +60,8 @@ func TestHostilePathsNeverReachTheTerminal(t *testing.T) {
 			{[]string{"validate", bad}, termsafe.Name(broken) + ":1: "},
 			{[]string{"--data", bad, "list"}, termsafe.Name(broken) + ":1: "},
 			{[]string{"--data", bad, "show", "trogir"}, termsafe.Name(broken) + ":1: "},
-			{[]string{"--data", missing, "list"}, termsafe.Name(missing) + ": cannot open the dataset"},
-			{[]string{"validate", missing}, termsafe.Name(missing) + ": cannot open the dataset"},
+			{[]string{"--data", missing, "list"}, termsafe.Quote(missing) + ": no such directory"},
+			{[]string{"validate", missing}, termsafe.Quote(missing) + ": no such directory"},
 		}
 		for _, r := range runs {
 			stdout, stderr, _ := runCLI(t, r.args...)
@@ -105,10 +105,10 @@ func TestHostileArgumentsNeverReachTheTerminal(t *testing.T) {
 	}
 }
 
-// TestLogPathIsQuoted opens logs that cannot be: each error names the
+// TestLogThatCannotBeOpened opens logs that cannot be: each error names the
 // path escaped, and a named pipe is refused at once rather than waited
 // on.
-func TestLogPathIsQuoted(t *testing.T) {
+func TestLogThatCannotBeOpened(t *testing.T) {
 	dir := t.TempDir()
 	fifo := filepath.Join(dir, "pipe\x1b]52;c;aGk=\a.log")
 	if err := syscall.Mkfifo(fifo, 0o644); err != nil {

@@ -35,6 +35,9 @@ func convert(c city) (model.City, []fieldError) {
 	for _, a := range c.Areas {
 		out.Areas = append(out.Areas, model.Area(a))
 	}
+	for _, a := range c.Aims {
+		out.Aims = append(out.Aims, a.model())
+	}
 	for _, n := range c.Notes {
 		out.Notes = append(out.Notes, model.Note{Text: n.Text.model(), Source: n.Source.model()})
 	}

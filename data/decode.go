@@ -58,6 +58,7 @@ type city struct {
 	Kind        string       `yaml:"kind"`
 	Events      []event      `yaml:"events"`
 	Areas       []string     `yaml:"areas"`
+	Aims        []text       `yaml:"aims"`
 	Description text         `yaml:"description"`
 	Notes       []note       `yaml:"notes"`
 }

@@ -9,22 +9,31 @@ import (
 	"unicode/utf8"
 )
 
-// Document returns the detail page of city c as CommonMark markdown in
-// language l: its names, country, region, relationship with home, distance
-// and direction from home, description, every event in date order with its
-// signatories and organisations, the areas of cooperation, and the notes
-// from other sources. The UI renders it with glamour and the command line
+// Document returns the page of city c as CommonMark markdown in language
+// l, built so that each fact has one place: the name; a lead (the
+// description: what the partnership is and since when); the short facts
+// (native names, country, region, relationship, distance and direction
+// from home); the timeline, one item per event in date order with its
+// place and its people; the aims as the source lists them; the areas of
+// cooperation as one line of tags; and the notes from other sources, each
+// with its source. The UI renders it with glamour and the command line
 // prints it for show.
 //
 // Short texts from the data are escaped, so a name such as "#1" or "a*b"
 // reads as written instead of becoming a heading or emphasis; the
-// description is markdown by design and is kept as it is.
+// description is markdown by design and is kept as it is, except that its
+// lines are joined into one per paragraph or list item (see unwrap), so
+// that it flows to any width like the rest of the page.
 func Document(home City, c City, l Lang) string {
 	d := &doc{lang: l}
 	d.add("# " + escape(c.Name.In(l)))
-	d.facts(home, c)
-	d.section(labelAbout, strings.TrimSpace(c.Description.In(l)))
-	d.events(c.Events)
+	lead := unwrap(c.Description.In(l))
+	if lead != "" {
+		d.add(lead)
+	}
+	d.facts(home, c, markerAfter(lead))
+	d.timeline(c.Events)
+	d.aims(c)
 	d.areas(c.Areas)
 	d.notes(c.Notes)
 	return d.String()
@@ -45,6 +54,10 @@ func FormatDate(d Date, l Lang) string {
 	return labelNoDate.in(l)
 }
 
+// FormatKm writes a distance in whole kilometres in the given language:
+// "1888 км" or "1888 km".
+func FormatKm(km int, l Lang) string { return labelKmFormat.format(l, km) }
+
 // doc collects the blocks of a markdown document in one language.
 type doc struct {
 	lang   Lang
@@ -59,28 +72,49 @@ func (d *doc) String() string { return strings.Join(d.blocks, "\n\n") + "\n" }
 
 // section adds a second-level heading and its body, or nothing when the body
 // is empty.
-func (d *doc) section(title label, body ...string) {
+func (d *doc) section(title string, body ...string) {
 	if len(body) == 0 || body[0] == "" {
 		return
 	}
-	d.add("## " + title.in(d.lang))
+	d.add("## " + title)
 	d.add(body...)
 }
 
-// facts adds the list of short facts under the heading.
-func (d *doc) facts(home City, c City) {
+// list returns items as a markdown list, one line each.
+func list(items []string) string { return listWith("-", items) }
+
+// listWith returns items as a markdown list with the given bullet marker.
+func listWith(marker string, items []string) string {
+	lines := make([]string, len(items))
+	for i, it := range items {
+		lines[i] = marker + " " + it
+	}
+	return strings.Join(lines, "\n")
+}
+
+// markerAfter returns a bullet marker for a list that follows md: one
+// that md's last line, if it is a list item, does not use, since two
+// lists with the same marker and only a blank line between them are one
+// list in CommonMark.
+func markerAfter(md string) string {
+	last := md[strings.LastIndexByte(md, '\n')+1:]
+	if strings.HasPrefix(strings.TrimLeft(last, " "), "-") {
+		return "*"
+	}
+	return "-"
+}
+
+// facts adds the list of short facts under the lead, with the bullet
+// marker given.
+func (d *doc) facts(home City, c City, marker string) {
 	var items []string
 	item := func(name, value string) {
 		if value != "" {
-			items = append(items, "- **"+name+":** "+value)
+			items = append(items, "**"+name+":** "+value)
 		}
 	}
 	l := d.lang
-	native := labelNativeName
-	if len(c.Native) > 1 {
-		native = labelNativeNames
-	}
-	item(native.in(l), nativeNames(c.Native, l))
+	item(nativeLabel(c.Native).in(l), nativeNames(c.Native, l))
 	item(labelCountry.in(l), escape(c.Country.Name.In(l)))
 	item(labelRegion.in(l), escape(c.Region.In(l)))
 	if c.Kind != "" {
@@ -90,8 +124,21 @@ func (d *doc) facts(home City, c City) {
 		item(labelDistanceFormat.format(l, escape(home.Name.In(l))), distance(home, c, l))
 	}
 	if len(items) > 0 {
-		d.add(strings.Join(items, "\n"))
+		d.add(listWith(marker, items))
 	}
+}
+
+// nativeLabel is the label of a city's native names: one name, several
+// in one language, or names in several languages (which Bulgarian tells
+// apart: „Имена на местния език“, „Имена на местните езици“).
+func nativeLabel(names []NativeName) label {
+	switch {
+	case len(names) <= 1:
+		return labelNativeName
+	case slices.ContainsFunc(names, func(n NativeName) bool { return n.Lang != names[0].Lang }):
+		return labelNativeNamesLangs
+	}
+	return labelNativeNames
 }
 
 // nativeNames lists a city's native names with their language and script.
@@ -112,13 +159,16 @@ func distance(home, c City, l Lang) string {
 	return labelDistanceValueFormat.format(l, km, dir)
 }
 
-// events adds the timeline: every event in date order, undated ones last.
-func (d *doc) events(events []Event) {
-	var blocks []string
+// timeline adds the events in date order, undated ones last, one list
+// item each.
+func (d *doc) timeline(events []Event) {
+	items := make([]string, 0, len(events))
 	for _, e := range sortEvents(events) {
-		blocks = append(blocks, d.event(e)...)
+		items = append(items, d.event(e))
 	}
-	d.section(labelEvents, blocks...)
+	if len(items) > 0 {
+		d.section(labelEvents.in(d.lang), list(items))
+	}
 }
 
 // sortEvents returns the events in date order, undated ones last, keeping
@@ -137,33 +187,59 @@ func sortEvents(events []Event) []Event {
 	return sorted
 }
 
-// event returns the blocks of one event: a heading with its date and kind,
-// then its place, summary, signatories and organisations.
-func (d *doc) event(e Event) []string {
+// event returns one event on one line: its date (in bold) and place, what
+// happened, who signed, and the organisations that took part, each with
+// their role.
+func (d *doc) event(e Event) string {
 	l := d.lang
-	title := labelEventFormat.format(l, capitalize(FormatDate(e.Date, l)), escape(e.Kind.Label(l)))
-	blocks := []string{"### " + title}
+	s := "**" + capitalize(FormatDate(e.Date, l)) + "**"
 	if place := e.Place.In(l); place != "" {
-		blocks = append(blocks, "**"+labelPlace.in(l)+":** "+escape(place))
+		s += ", " + escape(place)
 	}
-	if summary := e.Summary.In(l); summary != "" {
-		blocks = append(blocks, escape(summary))
+	parts := []string{s + " —"}
+	if summary := escape(e.Summary.In(l)); summary != "" {
+		parts = append(parts, sentence(summary))
 	}
-	blocks = append(blocks, d.people(labelSignatories, e.Signatories)...)
-	return append(blocks, d.people(labelOrganisations, orgsAsPeople(e.Organisations))...)
+	if len(e.Signatories) > 0 {
+		parts = append(parts, labelSignedByFormat.format(l, d.people(e.Signatories)))
+	}
+	if n := len(e.Organisations); n > 0 {
+		title := labelOrganisations
+		if n == 1 {
+			title = labelOrganisation
+		}
+		parts = append(parts, labelPeopleFormat.format(l, title.in(l), d.people(orgsAsPeople(e.Organisations))))
+	}
+	return strings.Join(parts, " ")
 }
 
-// people returns a bold title and a list of names with their roles, or
-// nothing when there is no one to list.
-func (d *doc) people(title label, people []Person) []string {
-	if len(people) == 0 {
-		return nil
-	}
-	lines := make([]string, len(people))
+// people names persons with their roles: "A (role) and B (role)".
+func (d *doc) people(people []Person) string {
+	names := make([]string, len(people))
 	for i, p := range people {
-		lines[i] = "- " + escape(p.Name.In(d.lang)) + " — " + escape(p.Role.In(d.lang))
+		names[i] = escape(p.Name.In(d.lang))
+		if role := escape(p.Role.In(d.lang)); role != "" {
+			names[i] += " (" + role + ")"
+		}
 	}
-	return []string{"**" + title.in(d.lang) + ":**", strings.Join(lines, "\n")}
+	return joinAnd(names, d.lang)
+}
+
+// joinAnd joins items as a sentence lists them: "A", "A and B",
+// "A, B and C".
+func joinAnd(items []string, l Lang) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + labelAnd.in(l) + items[len(items)-1]
+}
+
+// sentence ends s with a full stop unless it already ends a sentence.
+func sentence(s string) string {
+	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "…") {
+		return s
+	}
+	return s + "."
 }
 
 // orgsAsPeople converts organisations to persons: both are a name with a
@@ -176,16 +252,37 @@ func orgsAsPeople(orgs []Organisation) []Person {
 	return people
 }
 
-// areas adds the areas of cooperation, labelled from the vocabulary.
-func (d *doc) areas(areas []Area) {
-	if len(areas) == 0 {
+// aims adds the aims of the partnership as the source lists them, under
+// a heading that says what they are: the main activities of a euroregion,
+// the aim, or the aims.
+func (d *doc) aims(c City) {
+	if len(c.Aims) == 0 {
 		return
 	}
-	lines := make([]string, len(areas))
-	for i, a := range areas {
-		lines[i] = "- " + escape(a.Label(d.lang))
+	title := labelAims
+	switch {
+	case c.Kind == Euroregion:
+		title = labelActivities
+	case len(c.Aims) == 1:
+		title = labelAim
 	}
-	d.section(labelAreas, strings.Join(lines, "\n"))
+	items := make([]string, len(c.Aims))
+	for i, a := range c.Aims {
+		items[i] = escape(a.In(d.lang))
+	}
+	d.section(title.in(d.lang), list(items))
+}
+
+// areas adds the areas of cooperation, labelled from the vocabulary, as
+// one line of short tags.
+func (d *doc) areas(areas []Area) {
+	tags := make([]string, len(areas))
+	for i, a := range areas {
+		tags[i] = escape(a.Label(d.lang))
+	}
+	if len(tags) > 0 {
+		d.section(labelAreas.in(d.lang), strings.Join(tags, " · "))
+	}
 }
 
 // notes adds the notes from other sources, each with its source, under a
@@ -195,11 +292,11 @@ func (d *doc) notes(notes []Note) {
 		return
 	}
 	l := d.lang
-	lines := make([]string, len(notes))
+	items := make([]string, len(notes))
 	for i, n := range notes {
-		lines[i] = "- " + escape(n.Text.In(l)) + " *(" + labelSourceFormat.format(l, escape(n.Source.In(l))) + ")*"
+		items[i] = sentence(escape(n.Text.In(l))) + " *(" + labelSourceFormat.format(l, escape(n.Source.In(l))) + ")*"
 	}
-	d.section(labelNotes, "*"+labelNotesIntro.in(l)+"*", strings.Join(lines, "\n"))
+	d.section(labelNotes.in(l), "*"+labelNotesIntro.in(l)+"*", list(items))
 }
 
 // mdInline are the characters that can open inline markdown structure and

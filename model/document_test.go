@@ -56,6 +56,7 @@ func fixturePartner() City {
 			},
 		},
 		Areas: []Area{"tourism", "culture"},
+		Aims:  []Text{{"- цел с *удебелен*\nтекст", "- an aim with *bold*\ntext"}},
 		Description: Text{
 			"Описание с **удебелен** текст.\n\n- първо\n- второ\n",
 			"A description with **bold** text.\n\n- first\n- second\n",
@@ -94,7 +95,8 @@ func golden(t *testing.T, path, got string) {
 }
 
 // TestDocumentStructure checks that data cannot add headings or list items
-// of its own and that the events come in date order.
+// of its own, that the page has its sections in order, and that the
+// timeline has one item per event, in date order.
 func TestDocumentStructure(t *testing.T) {
 	c := fixturePartner()
 	events := slices.Clone(c.Events)
@@ -102,25 +104,31 @@ func TestDocumentStructure(t *testing.T) {
 	if !slices.EqualFunc(events, c.Events, func(a, b Event) bool { return a.Date == b.Date }) {
 		t.Error("Document reordered the city's events in place")
 	}
-	var headings []string
+	var headings, timeline []string
+	section := ""
 	for line := range strings.Lines(doc) {
-		if strings.HasPrefix(line, "#") {
-			headings = append(headings, strings.TrimSpace(line))
+		line = strings.TrimSpace(line)
+		switch {
+		case strings.HasPrefix(line, "#"):
+			headings = append(headings, line)
+			section = line
+		case section == "## Timeline" && strings.HasPrefix(line, "- "):
+			date, _, _ := strings.Cut(strings.TrimPrefix(line, "- **"), "**")
+			timeline = append(timeline, date)
 		}
 	}
 	want := []string{
 		`# \#1 \*Star\* Town \#`,
-		"## About",
 		"## Timeline",
-		"### 25 September 1961 — twinning",
-		"### 1986 — friendship and cooperation",
-		"### January 2011 — cooperation agreement",
-		"### Date not given — founding of an institution",
+		"## Aim",
 		"## Areas of cooperation",
 		"## Notes from other sources",
 	}
 	if !slices.Equal(headings, want) {
 		t.Errorf("headings:\n%s\nwant:\n%s", strings.Join(headings, "\n"), strings.Join(want, "\n"))
+	}
+	if want := []string{"25 September 1961", "1986", "January 2011", "Date not given"}; !slices.Equal(timeline, want) {
+		t.Errorf("timeline %q, want %q", timeline, want)
 	}
 }
 
@@ -128,9 +136,103 @@ func TestDocumentStructure(t *testing.T) {
 // relationship or empty sections.
 func TestDocumentHome(t *testing.T) {
 	doc := Document(fixtureHome(), fixtureHome(), BG)
-	want := "# Русе\n\n- **Име на местния език:** Русе (български, кирилица)\n- **Държава:** България\n\n## Накратко\n\nДомашният град.\n"
+	want := "# Русе\n\nДомашният град.\n\n- **Име на местния език:** Русе (български, кирилица)\n- **Държава:** България\n"
 	if doc != want {
 		t.Errorf("home document:\n%s\nwant:\n%s", doc, want)
+	}
+}
+
+// TestFactsAfterAList checks that the short facts stay a list of their own
+// when the description ends in a list: CommonMark joins two lists with
+// the same marker.
+func TestFactsAfterAList(t *testing.T) {
+	c := fixturePartner()
+	for _, desc := range []string{"Text.\n\n- a\n- b\n", "- a\n  continued\n", "Text.\n\n* a\n"} {
+		c.Description = Text{desc, desc}
+		doc := Document(fixtureHome(), c, EN)
+		lead := unwrap(desc)
+		after, ok := strings.CutPrefix(doc[strings.Index(doc, lead)+len(lead):], "\n\n")
+		if !ok {
+			t.Fatalf("%q: no blank line after the lead:\n%s", desc, doc)
+		}
+		lastMarker := strings.TrimSpace(lead[strings.LastIndexByte(lead, '\n')+1:])[:1]
+		if after[:1] == lastMarker {
+			t.Errorf("%q: the facts use the lead's marker %q:\n%s", desc, lastMarker, doc)
+		}
+	}
+}
+
+// TestNativeLabel checks the label of the native names: Bulgarian tells
+// several names in one language from names in several.
+func TestNativeLabel(t *testing.T) {
+	one := []NativeName{{"Újbuda", "hu", "Latn"}}
+	oneLang := []NativeName{{"Бијељина", "sr", "Cyrl"}, {"Bijeljina", "sr", "Latn"}}
+	langs := []NativeName{{"Сімферополь", "uk", "Cyrl"}, {"Симферополь", "ru", "Cyrl"}}
+	for _, tc := range []struct {
+		names  []NativeName
+		bg, en string
+	}{
+		{one, "Име на местния език", "Native name"},
+		{oneLang, "Имена на местния език", "Native names"},
+		{langs, "Имена на местните езици", "Native names"},
+	} {
+		if l := nativeLabel(tc.names); l.in(BG) != tc.bg || l.in(EN) != tc.en {
+			t.Errorf("%v: %q / %q, want %q / %q", tc.names, l.in(BG), l.in(EN), tc.bg, tc.en)
+		}
+	}
+}
+
+// TestAimsHeading checks what the aims are called: a euroregion's main
+// activities, one aim, or aims.
+func TestAimsHeading(t *testing.T) {
+	aim := Text{"цел", "aim"}
+	for _, tc := range []struct {
+		kind Kind
+		aims []Text
+		want string
+	}{
+		{Euroregion, []Text{aim, aim}, "## Main activities"},
+		{CooperationAgreement, []Text{aim}, "## Aim\n"},
+		{Twinning, []Text{aim, aim}, "## Aims\n"},
+	} {
+		c := fixturePartner()
+		c.Kind, c.Aims = tc.kind, tc.aims
+		if doc := Document(fixtureHome(), c, EN); !strings.Contains(doc, tc.want) {
+			t.Errorf("%s with %d aims: no %q in\n%s", tc.kind, len(tc.aims), tc.want, doc)
+		}
+	}
+}
+
+// TestPeople checks how an event names its people: with their roles, in
+// a sentence's list, an organisation or several.
+func TestPeople(t *testing.T) {
+	p := func(n string) Person { return Person{Text{n, n}, Text{"р", "r"}} }
+	for _, tc := range []struct {
+		people []Person
+		bg, en string
+	}{
+		{[]Person{p("A")}, "A (р)", "A (r)"},
+		{[]Person{p("A"), p("B")}, "A (р) и B (р)", "A (r) and B (r)"},
+		{[]Person{p("A"), p("B"), p("C")}, "A (р), B (р) и C (р)", "A (r), B (r) and C (r)"},
+		{[]Person{{Text{"A", "A"}, Text{}}}, "A", "A"},
+	} {
+		for _, l := range Langs {
+			want := tc.en
+			if l == BG {
+				want = tc.bg
+			}
+			if got := (&doc{lang: l}).people(tc.people); got != want {
+				t.Errorf("%s: %q, want %q", l.Code(), got, want)
+			}
+		}
+	}
+	e := Event{Summary: Text{"С", "S"}, Organisations: []Organisation{{Text{"O", "O"}, Text{"р", "r"}}}}
+	if got := (&doc{lang: EN}).event(e); got != "**Date not given** — S. Organisation: O (r)." {
+		t.Errorf("one organisation: %q", got)
+	}
+	e.Organisations = append(e.Organisations, e.Organisations[0])
+	if got := (&doc{lang: BG}).event(e); got != "**Без дата** — С. Организации: O (р) и O (р)." {
+		t.Errorf("two organisations: %q", got)
 	}
 }
 
@@ -219,4 +321,30 @@ func entityAt(s string) string {
 		}
 	}
 	return ""
+}
+
+func TestUnwrap(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"one\ntwo\n\nthree\n  four\n", "one two\n\nthree four"},
+		{"- a\n  b\n- c\n  d", "- a b\n- c d"},
+		{"- a\n  - nested\n    more", "- a\n  - nested more"},
+		{"1. a\n   b\n2) c", "1. a b\n2) c"},
+		{"since\n1994. The ties\n2008.", "since 1994. The ties 2008."},
+		{"a list:\n1. one\n2. two", "a list:\n1. one\n2. two"},
+		{"hard  \nbreak\\\nagain\nend", "hard  \nbreak\\\nagain end"},
+		{"# Heading\ntext\nmore", "# Heading\ntext more"},
+		{"Title\n=====\ntext", "Title\n=====\ntext"},
+		{"text\n---\nmore", "text\n---\nmore"},
+		{"> quote\n> more\nlazy", "> quote\n> more lazy"},
+		{"text\n```\ncode\nkept\n```\nafter\nline", "text\n```\ncode\nkept\n```\nafter line"},
+		{"para\n\n    code\n    kept", "para\n\n    code\n    kept"},
+		{"| a | b |\n|---|---|\n| c | d |", "| a | b |\n|---|---|\n| c | d |"},
+		{"<div>\nhtml\n</div>", "<div>\nhtml\n</div>"},
+		{"win\r\ndows\r\n", "win dows"},
+		{"  \n\n", ""},
+	} {
+		if got := unwrap(tc.in); got != tc.want {
+			t.Errorf("unwrap(%q) =\n%q, want\n%q", tc.in, got, tc.want)
+		}
+	}
 }

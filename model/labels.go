@@ -11,20 +11,25 @@ type label int
 
 // The labels of the detail document. Those ending in Format are fmt formats.
 const (
-	labelNativeName label = iota
-	labelNativeNames
-	labelNativeFormat // name, language, script
+	labelNativeName       label = iota
+	labelNativeNames            // several names in one language
+	labelNativeNamesLangs       // names in several languages
+	labelNativeFormat           // name, language, script
 	labelCountry
 	labelRegion
 	labelRelationship
 	labelDistanceFormat      // home city
 	labelDistanceValueFormat // kilometres, compass direction
-	labelAbout
+	labelKmFormat            // kilometres
 	labelEvents
-	labelEventFormat // date, kind
-	labelPlace
-	labelSignatories
+	labelSignedByFormat // the signatories
+	labelPeopleFormat   // a title, the people
+	labelOrganisation
 	labelOrganisations
+	labelAnd
+	labelAim
+	labelAims
+	labelActivities
 	labelAreas
 	labelNotes
 	labelNotesIntro
@@ -38,19 +43,24 @@ const (
 // labels holds every label in every language, indexed by label.
 var labels = [...]Text{
 	labelNativeName:          {"Име на местния език", "Native name"},
-	labelNativeNames:         {"Имена на местните езици", "Native names"},
+	labelNativeNames:         {"Имена на местния език", "Native names"},
+	labelNativeNamesLangs:    {"Имена на местните езици", "Native names"},
 	labelNativeFormat:        {"%s (%s, %s)", "%s (%s, %s)"},
 	labelCountry:             {"Държава", "Country"},
 	labelRegion:              {"Регион", "Region"},
 	labelRelationship:        {"Вид на връзката", "Relationship"},
 	labelDistanceFormat:      {"Разстояние от %s", "Distance from %s"},
 	labelDistanceValueFormat: {"%d км в посока %s", "%d km to the %s"},
-	labelAbout:               {"Накратко", "About"},
+	labelKmFormat:            {"%d км", "%d km"},
 	labelEvents:              {"Хронология", "Timeline"},
-	labelEventFormat:         {"%s — %s", "%s — %s"},
-	labelPlace:               {"Място", "Place"},
-	labelSignatories:         {"Подписали", "Signatories"},
+	labelSignedByFormat:      {"Подписано от %s.", "Signed by %s."},
+	labelPeopleFormat:        {"%s: %s.", "%s: %s."},
+	labelOrganisation:        {"Организация", "Organisation"},
 	labelOrganisations:       {"Организации", "Organisations"},
+	labelAnd:                 {" и ", " and "},
+	labelAim:                 {"Цел", "Aim"},
+	labelAims:                {"Цели", "Aims"},
+	labelActivities:          {"Основни дейности", "Main activities"},
 	labelAreas:               {"Области на сътрудничество", "Areas of cooperation"},
 	labelNotes:               {"Бележки от други източници", "Notes from other sources"},
 	labelNotesIntro:          {"Тези сведения идват от източници извън страницата на общината: допълват я, но не я заменят.", "These come from sources other than the municipality's page: they add to it and never replace it."},

@@ -123,7 +123,8 @@ type City struct {
 	Kind        Kind    // the kind of the relationship with the home city
 	Events      []Event // in date order, undated ones last
 	Areas       []Area  // areas of cooperation
-	Description Text    // markdown
+	Aims        []Text  // the aims of the partnership, as the source lists them
+	Description Text    // markdown: the page's lead
 	Notes       []Note
 }
 

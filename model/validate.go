@@ -137,6 +137,10 @@ func (v *validator) checkPartnership(c City) {
 		}
 		seen[a] = true
 	}
+	v.items("aims", len(c.Aims))
+	for i, a := range c.Aims {
+		v.required(fmt.Sprintf("aims[%d]", i), a, paragraph)
+	}
 	for i, n := range c.Notes {
 		v.required(fmt.Sprintf("notes[%d].text", i), n.Text, paragraph)
 		v.required(fmt.Sprintf("notes[%d].source", i), n.Source, oneLine)

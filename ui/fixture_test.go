@@ -40,9 +40,9 @@ func city(id, bg, en, native, code, countryBG, countryEN string, year int, desc 
 }
 
 // fixture is a home city and nine partners, like the real ones in names,
-// scripts and countries.
+// scripts, countries, places and dates (see placed).
 func fixture() model.Dataset {
-	return model.Dataset{
+	ds := model.Dataset{
 		Home: model.City{ID: "ruse", Home: true, Name: model.Text{BG: "Русе", EN: "Ruse"},
 			Country:     model.Country{Code: "BG", Name: model.Text{BG: "България", EN: "Bulgaria"}},
 			Coordinates: model.Coordinates{Lat: 43.8487, Lon: 25.9534}},
@@ -58,6 +58,44 @@ func fixture() model.Dataset {
 			city("simferopol", "Симферопол", "Simferopol", "Сімферополь", "UA", "Украйна", "Ukraine", 1986, "In Crimea."),
 		},
 	}
+	for i, c := range ds.Partners {
+		ds.Partners[i] = placed(c)
+	}
+	return ds
+}
+
+// places are the partners' coordinates, and the dates of their events
+// where the first year alone does not say them, at the precisions of the
+// real data: so that the map and the timeline have the shapes of the
+// real ones.
+var places = map[string]struct {
+	lat, lon float64
+	dates    []model.Date
+}{
+	"saint-ouen": {48.9123, 2.3342, []model.Date{{Year: 1961, Month: 9, Day: 25, Precision: model.Day}}},
+	"giurgiu":    {43.8866, 25.9627, []model.Date{{Year: 2002, Month: 5, Day: 9, Precision: model.Day}}},
+	"volgograd":  {48.7138, 44.4976, nil},
+	"peristeri":  {38.0154, 23.6919, []model.Date{{Year: 1986, Precision: model.YearOnly}, {Year: 2002, Month: 2, Precision: model.MonthOnly}}},
+	"huainan":    {32.6264, 116.9969, []model.Date{{Year: 1994, Month: 9, Day: 24, Precision: model.Day}}},
+	"ujbuda":     {47.4754, 19.0445, []model.Date{{Year: 2010, Month: 8, Day: 19, Precision: model.Day}}},
+	"trogir":     {43.5125, 16.2517, []model.Date{{Year: 2011, Month: 1, Precision: model.MonthOnly}}},
+	"bijeljina":  {44.7587, 19.2144, []model.Date{{Precision: model.NoDate}}},
+	"simferopol": {44.9572, 34.1108, []model.Date{{Year: 1986, Precision: model.YearOnly}, {Year: 2008, Month: 9, Day: 23, Precision: model.Day}}},
+}
+
+// placed gives a fixture partner its place and the dates of its events.
+func placed(c model.City) model.City {
+	p := places[c.ID]
+	c.Coordinates = model.Coordinates{Lat: p.lat, Lon: p.lon}
+	if len(p.dates) > 0 {
+		e := model.Event{Kind: model.Twinning, Summary: model.Text{BG: "Подписано е споразумение.", EN: "An agreement is signed."}}
+		c.Events = nil
+		for _, d := range p.dates {
+			e.Date = d
+			c.Events = append(c.Events, e)
+		}
+	}
+	return c
 }
 
 // fakeSearcher finds a query in the names shown (with the positions of

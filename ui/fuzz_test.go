@@ -10,24 +10,24 @@ import (
 
 // FuzzUpdate plays any sequence of keys, clicks, wheel turns and resizes
 // (each byte one event) and checks after every event that the browser
-// neither panics nor draws outside the screen, and that the detail shows
-// the selected city.
+// neither panics nor draws outside the screen, and that the view beside
+// the list shows the selected city.
 func FuzzUpdate(f *testing.F) {
 	f.Add([]byte("jjj\x01kk\x02"))
 	f.Add([]byte("/вол\x03\x04\x05l?\x06"))
 	f.Add([]byte{0xf0, 0x10, 0x80, 0x81, 0xc0, 'j', 'j', 0xff, 0x00})
 	names := []string{"j", "k", "enter", "esc", "tab", "/", "?", "l", "g", "G", "pgdown", "pgup",
 		"backspace", "а", "x", "1", "up", "down", "home", "end", " ",
-		"Ω", "淮", "ש", "é", "\u0301", "\u202e", "😀", "ctrl+c"}
+		"Ω", "淮", "ש", "é", "\u0301", "\u202e", "😀", "ctrl+c", "m", "t", "p", "s"}
 	f.Fuzz(func(t *testing.T, events []byte) {
 		if len(events) > 200 {
 			events = events[:200]
 		}
 		m := newTest(t, model.EN, 80, 24)
 		for _, e := range events {
-			m = send(m, event(e, names, m))
-			if id := m.list.selected(); pageOf(m).city.ID != id {
-				t.Fatalf("after %q: the list selects %q, the detail shows %q", events, id, pageOf(m).city.ID)
+			m = play(m, event(e, names, m))
+			if id := m.list.selected(); showing(m) != id {
+				t.Fatalf("after %q: the list selects %q, the view shows %q", events, id, showing(m))
 			}
 			if m.width > 0 && m.height > 0 {
 				checkScreen(t, m.View(), m.width, m.height)

@@ -11,7 +11,7 @@ import (
 
 // TestHostileDataNeverReachesTheTerminal plants each payload in every text
 // field of every partner, and checks the list, the header, the detail, the
-// help and the query box: nothing but text and SGR. Each look and language
+// help, the query box, the map and the timeline: nothing but text and SGR. Each look and language
 // meets every payload (with -short, every payload meets one of them).
 func TestHostileDataNeverReachesTheTerminal(t *testing.T) {
 	type look struct {
@@ -45,6 +45,8 @@ func TestHostileDataNeverReachesTheTerminal(t *testing.T) {
 					"pasted":    send(press(m, "/"), tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(p), Paste: true}),
 					"no match":  send(press(m, "/"), typed("zzzz")...),
 					"next city": press(m, "down", "down"),
+					"map":       press(m, "m", "down"),
+					"timeline":  press(m, "t", "down"),
 				}
 				for screen, sm := range screens {
 					if bad := termsafetest.Violations(sm.View()); len(bad) > 0 {

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/ruse-twins/ruse-twins/model"
 )
@@ -23,6 +25,12 @@ type KeyMap struct {
 	Lang     key.Binding // switch the language
 	Help     key.Binding // full help on and off
 	Quit     key.Binding
+	Left     key.Binding // on the map: the nearest city to the west
+	Right    key.Binding // on the map: the nearest city to the east
+	Page     key.Binding // show the selected city's page
+	Map      key.Binding // show the map
+	Timeline key.Binding // show the timeline
+	Sort     key.Binding // the list's next order
 
 	// While the query has the keyboard, letters are typed, so only these
 	// answer.
@@ -35,7 +43,8 @@ type KeyMap struct {
 
 // DefaultKeyMap returns the browser's keys: the arrows (with vi's j, k, g
 // and G), pages, tab between the panes, enter, esc, / to search, ? for
-// more, q to quit, and `l` for the language.
+// more, q to quit, `l` for the language, `p`, `m` and `t` for the page,
+// the map and the timeline, and `s` to sort.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
 		Up:         key.NewBinding(key.WithKeys("up", "k")),
@@ -51,6 +60,12 @@ func DefaultKeyMap() KeyMap {
 		Lang:       key.NewBinding(key.WithKeys("l")),
 		Help:       key.NewBinding(key.WithKeys("?")),
 		Quit:       key.NewBinding(key.WithKeys("q", "ctrl+c")),
+		Left:       key.NewBinding(key.WithKeys("left")),
+		Right:      key.NewBinding(key.WithKeys("right")),
+		Page:       key.NewBinding(key.WithKeys("p")),
+		Map:        key.NewBinding(key.WithKeys("m")),
+		Timeline:   key.NewBinding(key.WithKeys("t")),
+		Sort:       key.NewBinding(key.WithKeys("s")),
 		Keep:       key.NewBinding(key.WithKeys("enter")),
 		Clear:      key.NewBinding(key.WithKeys("esc")),
 		ResultUp:   key.NewBinding(key.WithKeys("up", "ctrl+p")),
@@ -69,6 +84,7 @@ type keyState struct {
 	fullHelp bool
 	// typingFirst is the mode of a public screen: see typingKeys.
 	typingFirst bool
+	view        viewID // the view beside the list
 }
 
 // apply enables the keys that answer in state s and describes them in its
@@ -84,7 +100,10 @@ func (k *KeyMap) apply(s keyState) {
 	inDetail := s.focus == focusSide
 
 	up, down, first, last := h.up, h.down, h.first, h.last
-	if inDetail {
+	switch {
+	case inDetail && s.view == mapView:
+		up, down = h.north, h.south
+	case inDetail && s.view == pageView:
 		up, down, first, last = h.scrollUp, h.scrollDown, h.top, h.bottom
 	}
 	set(&k.Up, browsing, "↑/k", up)
@@ -104,12 +123,26 @@ func (k *KeyMap) apply(s keyState) {
 	set(&k.Lang, browsing, "l", words[s.lang.Other()].langName)
 	set(&k.Help, browsing, "?", helpLabel(h, s.fullHelp))
 	set(&k.Quit, browsing, "q", h.quit)
+	k.views(s, browsing, "←", "→", "p", "m", "t")
+	set(&k.Sort, browsing && !s.filtered, "s", h.sort)
 
 	set(&k.Keep, !browsing, "enter", h.keep)
 	set(&k.Clear, !browsing, "esc", h.clear)
 	set(&k.ResultUp, !browsing, "↑", h.up)
 	set(&k.ResultDown, !browsing, "↓", h.down)
 	set(&k.ForceQuit, !browsing, "ctrl+c", h.quit)
+}
+
+// views enables the keys of the views: each but the one shown, and the
+// map's west and east while the map has the keyboard.
+func (k *KeyMap) views(s keyState, on bool, left, right, page, mapKey, timeline string) {
+	h, names := words[s.lang].help, words[s.lang].views
+	onMap := on && s.focus == focusSide && s.view == mapView
+	set(&k.Left, onMap, left, h.west)
+	set(&k.Right, onMap, right, h.east)
+	set(&k.Page, on && s.view != pageView, page, strings.ToLower(names[pageView]))
+	set(&k.Map, on && s.view != mapView, mapKey, strings.ToLower(names[mapView]))
+	set(&k.Timeline, on && s.view != timelineView, timeline, strings.ToLower(names[timelineView]))
 }
 
 // helpLabel is what the help key does: show more, or less.
@@ -138,16 +171,20 @@ func pair(a, b key.Binding, keys, desc string) key.Binding {
 // fit on one line.
 func (m Model) ShortHelp() []key.Binding {
 	k, h := m.keys, words[m.lang].help
-	if m.typingFirst {
-		// A visitor needs only these; f1 shows the rest.
-		return []key.Binding{
-			pair(k.ResultUp, k.ResultDown, "↑/↓", h.choose), pair(k.Up, k.Down, "↑/↓", h.scroll),
-			k.Open, k.Back, k.Clear, k.Lang, k.Help,
-		}
-	}
+	// With the view's keyboard, the arrows scroll the page, and choose a
+	// city on the map and the timeline.
 	move := h.choose
-	if m.focus == focusSide {
+	if m.focus == focusSide && m.view == pageView {
 		move = h.scroll
+	}
+	if m.typingFirst {
+		// A visitor needs only these; f1 shows the rest. The views' keys
+		// come last: the bar drops them first when it is too narrow, and
+		// the header's tabs offer the views to a mouse.
+		return []key.Binding{
+			pair(k.ResultUp, k.ResultDown, "↑/↓", h.choose), pair(k.Up, k.Down, "↑/↓", move),
+			k.Open, k.Back, k.Clear, k.Lang, k.Help, k.Page, k.Map, k.Timeline,
+		}
 	}
 	return []key.Binding{
 		// The bar is cut at the screen's width: what matters most first,
@@ -155,6 +192,7 @@ func (m Model) ShortHelp() []key.Binding {
 		pair(k.Up, k.Down, "↑/↓", move),
 		k.Open, k.Back, k.Search, k.Lang, k.Help, k.Quit, k.Focus,
 		k.Keep, k.Clear, pair(k.ResultUp, k.ResultDown, "↑/↓", h.choose), k.ForceQuit,
+		k.Page, k.Map, k.Timeline, k.Sort,
 	}
 }
 
@@ -170,6 +208,7 @@ func (m Model) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		move,
 		{k.Open, k.Back, k.Focus, k.Search},
+		{k.Page, k.Map, k.Timeline, k.Sort},
 		{k.Lang, k.Help, k.Quit},
 		{k.Keep, k.Clear, k.ResultUp, k.ResultDown, k.ForceQuit},
 	}

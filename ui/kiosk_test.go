@@ -3,11 +3,13 @@ package ui
 import (
 	"fmt"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/synctest"
 	"time"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/ruse-twins/ruse-twins/model"
 	"github.com/ruse-twins/ruse-twins/ui/kiosk"
@@ -526,4 +528,33 @@ func FuzzKioskUpdate(f *testing.F) {
 			}
 		})
 	})
+}
+
+// TestNoKioskKeyIsAnExitChord checks the exit chord's rule against the
+// kiosk itself: no key that the kiosk's browser answers, in any focus,
+// nor any key of its query box, can be the whole chord, since visitors
+// press them.
+func TestNoKioskKeyIsAnExitChord(t *testing.T) {
+	m := newTest(t, model.EN, 80, 24).TypingFirst()
+	reading := press(m, "enter")
+	if reading.focus != focusSide {
+		t.Fatal("enter did not open the page")
+	}
+	var names []string
+	for _, km := range []any{m.keys, reading.keys, m.search.input.KeyMap} {
+		v := reflect.ValueOf(km)
+		for i := range v.NumField() {
+			if b, ok := v.Field(i).Interface().(key.Binding); ok && b.Enabled() {
+				names = append(names, b.Keys()...)
+			}
+		}
+	}
+	if len(names) < 20 {
+		t.Fatalf("only %d keys found: %q", len(names), names)
+	}
+	for _, n := range names {
+		if _, err := kiosk.ParseChord(n); err == nil {
+			t.Errorf("%q is a key of the kiosk, yet it may be the exit chord alone", n)
+		}
+	}
 }

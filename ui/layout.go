@@ -36,15 +36,16 @@ func clampSize(width, height int) (int, int) {
 // geometry is where things are on the screen, as layout measured it; the
 // mouse uses it to find what the pointer is over.
 type geometry struct {
-	tooSmall bool // nothing useful fits: only a message is shown
-	narrow   bool // one pane at a time
-	fullHelp bool // the full help is shown (it is open and it fits)
-	bodyTop  int  // the first line of the panes
-	bodyH    int  // the panes' height
-	listW    int  // the list's outer width
-	sideW    int  // the view's outer width
-	rowsTop  int  // the first line of the list's rows
-	statusX  int  // the first column of the header's language and count
+	tooSmall bool             // nothing useful fits: only a message is shown
+	narrow   bool             // one pane at a time
+	fullHelp bool             // the full help is shown (it is open and it fits)
+	bodyTop  int              // the first line of the panes
+	bodyH    int              // the panes' height
+	listW    int              // the list's outer width
+	sideW    int              // the view's outer width
+	rowsTop  int              // the first line of the list's rows
+	statusX  int              // the first column of the header's language and count
+	tabs     [numViews][2]int // the columns of the header's tabs, [from, to)
 }
 
 // layout measures the chrome and gives every pane its size. It is the one
@@ -72,6 +73,7 @@ func (m Model) layout() Model {
 	}
 	g.rowsTop = g.bodyTop + m.styles.Pane.GetBorderTopSize() + m.styles.Pane.GetPaddingTop() + queryH
 	g.statusX = m.width - m.styles.Header.GetPaddingRight() - lipgloss.Width(m.statusView())
+	g.tabs = m.measureHeader(max(m.width-m.styles.Header.GetHorizontalFrameSize(), 0)).tabSpans
 
 	m.search = m.search.setWidth(g.listW - frameW)
 	m.list = m.list.setSize(g.listW-frameW, g.bodyH-frameH-queryH)
@@ -91,16 +93,13 @@ func (m Model) View() string {
 	return lipgloss.JoinVertical(lipgloss.Left, m.headerView(), m.bodyView(), m.footerView(m.geo.fullHelp))
 }
 
-// headerView is the title, the home city, the language and the count of
-// cities listed of all partners; below them, a mode's banner.
+// headerView is the title, the home city, the views' tabs, the list's
+// order, the language and the count of cities listed of all partners;
+// below them, a mode's banner, and the line that says why an edit of
+// the data is not shown.
 func (m Model) headerView() string {
-	t := words[m.lang]
 	width := max(m.width-m.styles.Header.GetHorizontalFrameSize(), 0)
-	status := m.statusView()
-	title := m.styles.Title.Render(t.title) + " · " + m.glyphs.text(sanitize(m.ds.Home.Name.In(m.lang)))
-	title = ansi.Truncate(title, max(width-lipgloss.Width(status)-1, 0), "…")
-	gap := max(width-lipgloss.Width(title)-lipgloss.Width(status), 1)
-	line := ansi.Truncate(title+strings.Repeat(" ", gap)+status, width, "")
+	line := m.measureHeader(width).render(width)
 	header := m.styles.Header.Width(m.width).MaxWidth(m.width).Render(line)
 	st := m.styles.Instruction
 	if m.banner.alert {
@@ -108,6 +107,9 @@ func (m Model) headerView() string {
 	}
 	for _, l := range m.banner.lines {
 		header += "\n" + m.bannerLine(st, l)
+	}
+	if m.problem != "" {
+		header += "\n" + m.bannerLine(m.styles.Problem, m.problem)
 	}
 	return header
 }
@@ -130,7 +132,11 @@ func (m Model) statusView() string {
 func (m Model) footerView(full bool) string {
 	if full {
 		// A column that does not fit is left out by bubbles' help.
-		return m.styles.Footer.Render(fit(m.help.FullHelpView(m.FullHelp()), m.help.Width, -1))
+		v := m.help.FullHelpView(m.FullHelp())
+		if m.view == mapView {
+			v += "\n" + m.styles.Help.FullDesc.Render(words[m.lang].mapSource)
+		}
+		return m.styles.Footer.Render(fit(v, m.help.Width, -1))
 	}
 	return m.styles.Footer.Render(m.shortHelpView())
 }

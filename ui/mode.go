@@ -49,15 +49,19 @@ func (m Model) Home() Model {
 	m.help.ShowAll = false
 	m.focus = m.homeFocus()
 	m.view = pageView
+	m.order = byDataset
+	for i, v := range m.views {
+		m.views[i] = v.top()
+	}
 	m.list = m.list.setRows(m.search.rows(m.ds.Partners, m.lang), "")
-	m = m.sync()
-	return m.setSide(m.side().top())
+	return m.sync()
 }
 
 // AtHome reports whether the browser is in its home state.
 func (m Model) AtHome() bool {
 	return m.lang == m.start && m.search.query() == "" && m.focus == m.homeFocus() &&
-		m.list.cursor == 0 && m.list.offset == 0 && m.view == pageView && m.side().atTop() && !m.help.ShowAll
+		m.list.cursor == 0 && m.list.offset == 0 && m.view == pageView && m.side().atTop() && !m.help.ShowAll &&
+		m.order == byDataset
 }
 
 // homeFocus is where the keyboard is at home: on the list, or on the

@@ -10,6 +10,9 @@ func (m Model) mouse(msg tea.MouseMsg) (Model, tea.Cmd) {
 	if m.onStatus(msg) {
 		return m.setLang(m.lang.Other()), nil
 	}
+	if v, ok := m.onTab(msg); ok {
+		return m.showView(v), nil
+	}
 	pane, ok := m.paneAt(msg.X, msg.Y)
 	if !ok || msg.Action != tea.MouseActionPress {
 		return m, nil

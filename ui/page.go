@@ -68,6 +68,8 @@ func (p page) setSize(width, height int) sideView {
 	p.width, p.height = max(width, 0), max(height, 0)
 	// bubbles#879: a viewport must never get a negative size.
 	p.vp.Width = p.width
+	// A pane wider than the page's measure has the page in its middle.
+	p.vp.Style = p.st.Plain.PaddingLeft(max(p.width-clamp(p.width, minWrap, maxWrap), 0) / 2)
 	p.vp.Height = max(p.height-lipgloss.Height(p.scrollView()), 0)
 	return p.refresh()
 }
@@ -121,14 +123,16 @@ func (p page) refresh() page {
 	return p
 }
 
-// update implements sideView: the navigation keys and the wheel scroll,
-// and a page rendered off the event loop, which is kept, and shown if it
-// is the one the view waits for.
+// update implements sideView: the navigation keys, the wheel scroll, a
+// page rendered off the event loop, which is kept, and shown if it is the
+// one the view waits for, and a new dataset.
 func (p page) update(msg tea.Msg, k KeyMap) (sideView, tea.Cmd) {
 	switch msg := msg.(type) {
 	case renderedMsg:
 		p.pages.store(msg)
 		return p.refresh(), nil
+	case dataMsg:
+		return p.reload(msg.ds), nil
 	case tea.KeyMsg:
 		switch {
 		case key.Matches(msg, k.Up):
@@ -155,6 +159,20 @@ func (p page) update(msg tea.Msg, k KeyMap) (sideView, tea.Cmd) {
 		}
 	}
 	return p, nil
+}
+
+// reload puts the same city's page from a new dataset on the viewport,
+// at the reader's place: its text may have changed, and so may the home
+// city it is measured from, so every page rendered so far is dropped. The
+// old page stays on the viewport until the new one comes.
+func (p page) reload(ds model.Dataset) page {
+	p.home = ds.Home
+	p.pages.forget()
+	if c, ok := ds.Partner(p.city.ID); ok {
+		p.city = c
+	}
+	p.shown.wrap = 0 // what the viewport holds is out of date
+	return p.refresh()
 }
 
 // help implements sideView.

@@ -1,12 +1,10 @@
 package ui
 
 import (
-	"strings"
 	"sync/atomic"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/glamour"
 	"github.com/ruse-twins/ruse-twins/model"
 	"github.com/ruse-twins/ruse-twins/ui/bounded"
 	"github.com/ruse-twins/ruse-twins/ui/termsafe"
@@ -21,9 +19,10 @@ const cacheLimit = 64
 // than one word a line.
 const minWrap = 12
 
-// maxWrap is the widest a page is wrapped: longer lines are hard to
-// read, and every pane wider than this shares one rendering.
-const maxWrap = 88
+// maxWrap is the widest a page is wrapped, glamour's margins included:
+// lines of more than about 75 characters are hard to read, and every pane
+// wider than this shares one rendering, centred in the pane.
+const maxWrap = 80
 
 // pageKey names one rendered page.
 type pageKey struct {
@@ -33,10 +32,12 @@ type pageKey struct {
 	style string
 }
 
-// pageRequest is a page to render: its name and its markdown.
+// pageRequest is a page to render: its name, its markdown, and the
+// dataset it is of (see pages.forget).
 type pageRequest struct {
 	key pageKey
 	md  string
+	gen int
 }
 
 // renderedMsg is a page rendered off the event loop, or given up on and
@@ -45,6 +46,7 @@ type renderedMsg struct {
 	key  pageKey
 	text string
 	why  bounded.Why
+	gen  int
 }
 
 // pages renders markdown pages with glamour and remembers them. Building a
@@ -62,7 +64,8 @@ type renderedMsg struct {
 type pages struct {
 	look    Look
 	runner  *bounded.Runner
-	terms   map[int]*glamour.TermRenderer // the render goroutine's
+	terms   map[int]*pageRenderer // the render goroutine's
+	gen     int                   // the dataset's generation: one more on each forget
 	done    map[pageKey]string
 	plain   map[pageKey]time.Time // the pages in done shown plain, and when
 	asked   map[pageKey]asked     // renders on their way
@@ -92,7 +95,7 @@ func newPages(look Look) *pages {
 	return &pages{
 		look:   look,
 		runner: bounded.New(bounded.Deadline),
-		terms:  map[int]*glamour.TermRenderer{},
+		terms:  map[int]*pageRenderer{},
 		done:   map[pageKey]string{},
 		plain:  map[pageKey]time.Time{},
 		asked:  map[pageKey]asked{},
@@ -123,7 +126,17 @@ func (p *pages) want(k pageKey, markdown func() string) {
 	if p.wanted != nil && p.wanted.key == k {
 		return
 	}
-	p.wanted = &pageRequest{k, markdown()}
+	p.wanted = &pageRequest{k, markdown(), p.gen}
+}
+
+// forget drops every page rendered so far, and those on their way, for a
+// new dataset; the renderers stay.
+func (p *pages) forget() {
+	p.gen++
+	clear(p.done)
+	clear(p.plain)
+	clear(p.asked)
+	p.wanted = nil
 }
 
 // take returns the command that renders the page last wanted, or nil.
@@ -148,12 +161,15 @@ func (p *pages) render(req pageRequest) tea.Msg {
 	md := p.glyphs().text(termsafe.Text(req.md))
 	width := req.key.width
 	out, why := p.runner.Render(func(md string) (string, error) { return p.glamour(md, width) }, md, width)
-	return renderedMsg{req.key, out, why}
+	return renderedMsg{req.key, out, why, req.gen}
 }
 
 // store keeps a page that came back rendered, or plain after a line that
 // says why, and returns it.
 func (p *pages) store(msg renderedMsg) string {
+	if msg.gen != p.gen {
+		return "" // of a dataset since replaced
+	}
 	delete(p.asked, msg.key)
 	text := msg.text
 	evictOne(p.done, cacheLimit)
@@ -172,17 +188,13 @@ func (p *pages) store(msg renderedMsg) string {
 	return text
 }
 
-// glamour runs glamour at a wrap width, on a renderer kept for that width.
-// Code blocks are not highlighted (see bounded.WithoutHighlighting).
+// glamour renders a page at a wrap width, on a renderer kept for that
+// width (see pageRenderer).
 func (p *pages) glamour(md string, width int) (string, error) {
 	tr, ok := p.terms[width]
 	if !ok {
 		var err error
-		tr, err = glamour.NewTermRenderer(
-			glamour.WithStyles(bounded.WithoutHighlighting(p.look.Glamour)),
-			glamour.WithColorProfile(p.look.Profile),
-			glamour.WithWordWrap(width),
-		)
+		tr, err = newPageRenderer(p.look, width)
 		if err != nil {
 			return "", err
 		}
@@ -190,14 +202,13 @@ func (p *pages) glamour(md string, width int) (string, error) {
 		p.terms[width] = tr
 	}
 	p.renders.Add(1)
-	out, err := tr.Render(md)
+	out, err := tr.render(md)
 	if err != nil {
 		return "", err
 	}
-	// glamour frames a document with blank lines; the pane has its own.
 	// Only its colours may reach the terminal, no other sequence.
 	// The rest is glamour's own decoration (a task's tick, say).
-	return p.glyphs().rendered(termsafe.Rendered(strings.Trim(out, "\n"))), nil
+	return p.glyphs().rendered(termsafe.Rendered(out)), nil
 }
 
 // glyphs is what the look can draw.

@@ -51,6 +51,12 @@ func newSearch(s Searcher, st Styles) search {
 	return search{input: in, searcher: s}
 }
 
+// withSearcher returns the box searching with s, over a new dataset.
+func (s search) withSearcher(searcher Searcher) search {
+	s.searcher = searcher
+	return s
+}
+
 // typingFirst returns the box of a public screen: its prompt does not ask
 // for "/", and it never reads the clipboard (bubbles' ctrl+v runs xclip or
 // xsel, and a public screen starts no program).

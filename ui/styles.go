@@ -8,12 +8,15 @@ import (
 // palette is the handful of colours the browser uses; the Styles are built
 // from it so that dark and light differ in one place.
 type palette struct {
-	accent, text, dim, faint, match, border lipgloss.Color
+	accent, text, dim, faint, match, border lipgloss.TerminalColor
 }
 
 var (
-	darkPalette  = palette{accent: "#E8B04B", text: "#E4E4E4", dim: "#9A9A9A", faint: "#5C5C5C", match: "#F25D94", border: "#4A4A4A"}
-	lightPalette = palette{accent: "#9C5A00", text: "#1F1F1F", dim: "#5F5F5F", faint: "#A8A8A8", match: "#C8185B", border: "#B8B8B8"}
+	darkPalette  = palette{accent: lipgloss.Color("#E8B04B"), text: lipgloss.Color("#E4E4E4"), dim: lipgloss.Color("#9A9A9A"), faint: lipgloss.Color("#5C5C5C"), match: lipgloss.Color("#F25D94"), border: lipgloss.Color("#4A4A4A")}
+	lightPalette = palette{accent: lipgloss.Color("#9C5A00"), text: lipgloss.Color("#1F1F1F"), dim: lipgloss.Color("#5F5F5F"), faint: lipgloss.Color("#A8A8A8"), match: lipgloss.Color("#C8185B"), border: lipgloss.Color("#B8B8B8")}
+	// monoPalette has no colour at all: without colour, the styles'
+	// bold, underline, reverse and thick frames mark what colour would.
+	monoPalette = palette{lipgloss.NoColor{}, lipgloss.NoColor{}, lipgloss.NoColor{}, lipgloss.NoColor{}, lipgloss.NoColor{}, lipgloss.NoColor{}}
 )
 
 // Styles is every lipgloss style of the browser. Views pick fields; none
@@ -21,12 +24,15 @@ var (
 type Styles struct {
 	Plain lipgloss.Style // no style at all, on the look's renderer
 
-	Header lipgloss.Style // the top line
-	Title  lipgloss.Style // the app's title in the header
-	Status lipgloss.Style // language and count, right of the header
+	Header    lipgloss.Style // the top line
+	Title     lipgloss.Style // the app's title in the header
+	Status    lipgloss.Style // language and count, right of the header
+	Tab       lipgloss.Style // a view's name in the header
+	ActiveTab lipgloss.Style // the shown view's name
 
 	Instruction lipgloss.Style // a banner line under the title: what to do
 	Countdown   lipgloss.Style // a banner line that asks for attention
+	Problem     lipgloss.Style // the line that says why new data is not shown
 
 	Pane        lipgloss.Style // a pane's frame when it has no focus
 	FocusedPane lipgloss.Style // a pane's frame when it has the focus
@@ -45,32 +51,35 @@ type Styles struct {
 	Country      lipgloss.Style
 	Empty        lipgloss.Style // "nothing matched"
 
+	Land  lipgloss.Style // the map's coastlines
+	Trail lipgloss.Style // the map's line from home to the selected city
+	Home  lipgloss.Style // the home city on the map
+
 	Footer   lipgloss.Style // the help bar's margins
 	Help     help.Styles
 	TooSmall lipgloss.Style
 }
 
 // newStyles builds the styles on renderer r, whose colour profile has been
-// settled, for a dark or a light background.
-func newStyles(r *lipgloss.Renderer, dark bool) Styles {
-	p := lightPalette
-	if dark {
-		p = darkPalette
-	}
+// settled, with the colours of palette p.
+func newStyles(r *lipgloss.Renderer, p palette) Styles {
 	// A thick frame marks the focused pane even when there is no colour.
 	frame := r.NewStyle().Border(lipgloss.NormalBorder()).BorderForeground(p.border).Padding(0, 1)
 	focused := frame.Border(lipgloss.ThickBorder()).BorderForeground(p.accent)
 	key := r.NewStyle().Foreground(p.dim)
 	desc := r.NewStyle().Foreground(p.faint)
 	return Styles{
-		Plain:  r.NewStyle(),
-		Header: r.NewStyle().Padding(0, 1),
-		Title:  r.NewStyle().Bold(true).Foreground(p.accent),
-		Status: r.NewStyle().Foreground(p.dim),
+		Plain:     r.NewStyle(),
+		Header:    r.NewStyle().Padding(0, 1),
+		Title:     r.NewStyle().Bold(true).Foreground(p.accent),
+		Status:    r.NewStyle().Foreground(p.dim),
+		Tab:       r.NewStyle().Foreground(p.dim),
+		ActiveTab: r.NewStyle().Bold(true).Foreground(p.accent),
 
 		Instruction: r.NewStyle().Padding(0, 1).Foreground(p.accent),
 		// Reverse video stands out on any screen, with colour or without.
 		Countdown: r.NewStyle().Padding(0, 1).Bold(true).Reverse(true).Foreground(p.accent),
+		Problem:   r.NewStyle().Padding(0, 1).Bold(true).Foreground(p.match),
 
 		Pane:        frame,
 		FocusedPane: focused,
@@ -88,6 +97,10 @@ func newStyles(r *lipgloss.Renderer, dark bool) Styles {
 		Year:         r.NewStyle().Foreground(p.dim),
 		Country:      r.NewStyle().Foreground(p.dim),
 		Empty:        r.NewStyle().Foreground(p.dim).Italic(true),
+
+		Land:  r.NewStyle().Foreground(p.faint),
+		Trail: r.NewStyle().Foreground(p.match).Bold(true),
+		Home:  r.NewStyle().Foreground(p.accent),
 
 		Footer: r.NewStyle().Padding(0, 1),
 		Help: help.Styles{

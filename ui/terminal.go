@@ -7,8 +7,8 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/glamour/ansi"
-	"github.com/charmbracelet/glamour/styles"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/term"
 	"github.com/muesli/termenv"
 )
 
@@ -16,17 +16,21 @@ import (
 // query to the terminal from inside the running program can hang it or
 // leak the reply into the input (bubbletea#1036, glamour#405).
 type Look struct {
-	Profile termenv.Profile  // colours the terminal takes
+	Profile termenv.Profile  // the escape sequences the terminal takes
 	Dark    bool             // a dark background
+	Mono    bool             // no colour, but bold, underline and reverse (see NoColour)
 	Style   string           // the name of Glamour, part of a page's cache key
 	Glamour ansi.StyleConfig // the markdown style of the detail pane
 	Console bool             // the Linux console: its fonts' glyphs only (see glyphs)
 }
 
 // Settle decides the look for output out before the program runs: its
-// colour profile from the environment (getenv) and the output, and dark or
-// light from theme ("dark", "light", or "auto": COLORFGBG, else a short
-// query to the controlling terminal, else dark). Nothing global is set:
+// colour profile from the environment (getenv) and the output (a terminal
+// that takes no colour, or is asked for none by NO_COLOR, gets bold,
+// underline and reverse instead; output that is no terminal, plain text),
+// and dark or light from theme ("dark", "light", or "auto": COLORFGBG,
+// else a short query to the controlling terminal, else dark). Nothing
+// global is set:
 // every style is built from the look (see styles), so that programs for
 // different terminals can share a process.
 func Settle(out io.Writer, theme string, getenv func(string) string) Look {
@@ -36,7 +40,7 @@ func Settle(out io.Writer, theme string, getenv func(string) string) Look {
 // settle is Settle with the terminal to query given by tty, which may
 // return nil; it is opened only when the query is needed.
 func settle(out io.Writer, theme string, getenv func(string) string, tty func() *os.File) Look {
-	profile := colorProfile(out, getenv)
+	profile, colour := colorProfile(out, getenv)
 	dark := true
 	switch theme {
 	case "light":
@@ -44,7 +48,11 @@ func settle(out io.Writer, theme string, getenv func(string) string, tty func() 
 	case "auto":
 		dark = autoDark(getenv, tty)
 	}
-	return LookFor(profile, dark, getenv("TERM") == "linux")
+	l := LookFor(profile, dark, getenv("TERM") == "linux")
+	if !colour {
+		l = l.NoColour()
+	}
+	return l
 }
 
 // styles builds the browser's styles on a renderer of its own, with the
@@ -54,7 +62,14 @@ func (l Look) styles() Styles {
 	r := lipgloss.NewRenderer(io.Discard)
 	r.SetColorProfile(l.Profile)
 	r.SetHasDarkBackground(l.Dark)
-	st := newStyles(r, l.Dark)
+	p := lightPalette
+	switch {
+	case l.Mono:
+		p = monoPalette
+	case l.Dark:
+		p = darkPalette
+	}
+	st := newStyles(r, p)
 	if l.Console {
 		// The console's fonts have the double lines of the VGA set, not
 		// the thick ones.
@@ -65,28 +80,69 @@ func (l Look) styles() Styles {
 
 // LookFor is the look of a terminal that takes colour profile, has a dark
 // background or not, and is the Linux console (its fonts' glyphs only)
-// or not: the profile and background paired with a glamour style.
+// or not: the profile and background paired with the page's markdown
+// style. The profile termenv.Ascii is plain text, without colour or
+// emphasis: output to a pipe, or a test's screen.
 func LookFor(profile termenv.Profile, dark, console bool) Look {
-	l := Look{Profile: profile, Dark: dark, Style: "light", Glamour: styles.LightStyleConfig, Console: console}
+	l := Look{Profile: profile, Dark: dark, Style: styleLight, Console: console}
 	switch {
 	case profile == termenv.Ascii:
-		l.Style, l.Glamour = "notty", styles.NoTTYStyleConfig
+		l.Style = stylePlain
 	case dark:
-		l.Style, l.Glamour = "dark", styles.DarkStyleConfig
+		l.Style = styleDark
 	}
+	l.Glamour = pageStyle(l.Style)
 	return l
 }
 
-// colorProfile is NO_COLOR → none; the Linux console → its 16 colours;
-// otherwise what termenv makes of the output and the environment.
-func colorProfile(out io.Writer, getenv func(string) string) termenv.Profile {
-	switch {
-	case getenv("NO_COLOR") != "":
-		return termenv.Ascii
-	case getenv("TERM") == "linux":
-		return termenv.ANSI
+// NoColour returns the look without colour but with its emphasis: bold,
+// underline and reverse still mark the headings, the selection, the
+// cursor and what a search matched. NO_COLOR forbids colour, not
+// emphasis, and a terminal without colours (a VT100) has the emphasis.
+// Plain text stays plain.
+func (l Look) NoColour() Look {
+	if l.Profile == termenv.Ascii {
+		return l
 	}
-	return termenv.NewOutput(out, termenv.WithEnvironment(environ(getenv))).ColorProfile()
+	// The 16-colour profile is the one that writes emphasis alone; no
+	// style of a mono look has a colour to write.
+	l.Profile, l.Mono = termenv.ANSI, true
+	l.Style = styleMono
+	l.Glamour = pageStyle(l.Style)
+	return l
+}
+
+// colorProfile returns the escape sequences output out takes, and whether
+// it may have colours. Output that is no terminal, or a dumb one, takes
+// none: plain text. NO_COLOR asks a terminal for no colour; the Linux
+// console has its 16; screen and tmux, whose TERM termenv does not know
+// for coloured, have at least 8 (their -256color TERMs, 256); a terminal
+// termenv knows for colourless (a VT100) takes emphasis without colour.
+// Otherwise it is what termenv makes of the output and the environment.
+func colorProfile(out io.Writer, getenv func(string) string) (termenv.Profile, bool) {
+	name := getenv("TERM")
+	switch {
+	case !isTerminal(out) || name == "dumb":
+		return termenv.Ascii, false
+	case getenv("NO_COLOR") != "":
+		return termenv.ANSI, false
+	case name == "linux":
+		return termenv.ANSI, true
+	}
+	p := termenv.NewOutput(out, termenv.WithEnvironment(environ(getenv)), termenv.WithTTY(true)).ColorProfile()
+	switch {
+	case p != termenv.Ascii:
+		return p, true
+	case strings.HasPrefix(name, "screen") || strings.HasPrefix(name, "tmux"):
+		return termenv.ANSI, true
+	}
+	return termenv.ANSI, false
+}
+
+// isTerminal reports whether out is a terminal.
+func isTerminal(out io.Writer) bool {
+	f, ok := out.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
 }
 
 // environ lets termenv read the environment through getenv.

@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/charmbracelet/glamour/styles"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/creack/pty"
 	"github.com/muesli/termenv"
@@ -51,15 +50,23 @@ func TestColorProfile(t *testing.T) {
 		out    io.Writer
 		getenv func(string) string
 		want   termenv.Profile
+		colour bool
 	}{
-		{"NO_COLOR on a terminal", tty, env("NO_COLOR", "1", "TERM", "xterm-256color", "COLORTERM", "truecolor"), termenv.Ascii},
-		{"the Linux console", tty, env("TERM", "linux"), termenv.ANSI},
-		{"256 colours", tty, env("TERM", "xterm-256color"), termenv.ANSI256},
-		{"true colour", tty, env("TERM", "xterm-256color", "COLORTERM", "truecolor"), termenv.TrueColor},
-		{"a pipe", &bytes.Buffer{}, env("TERM", "xterm-256color", "COLORTERM", "truecolor"), termenv.Ascii},
+		// NO_COLOR forbids colour, not emphasis: bold and reverse stay.
+		{"NO_COLOR on a terminal", tty, env("NO_COLOR", "1", "TERM", "xterm-256color", "COLORTERM", "truecolor"), termenv.ANSI, false},
+		{"the Linux console", tty, env("TERM", "linux"), termenv.ANSI, true},
+		{"256 colours", tty, env("TERM", "xterm-256color"), termenv.ANSI256, true},
+		{"true colour", tty, env("TERM", "xterm-256color", "COLORTERM", "truecolor"), termenv.TrueColor, true},
+		{"screen", tty, env("TERM", "screen"), termenv.ANSI, true},
+		{"screen, 256 colours", tty, env("TERM", "screen-256color"), termenv.ANSI256, true},
+		{"tmux", tty, env("TERM", "tmux"), termenv.ANSI, true},
+		{"a VT100", tty, env("TERM", "vt100"), termenv.ANSI, false},
+		{"a dumb terminal", tty, env("TERM", "dumb"), termenv.Ascii, false},
+		{"a pipe", &bytes.Buffer{}, env("TERM", "xterm-256color", "COLORTERM", "truecolor"), termenv.Ascii, false},
+		{"a pipe under NO_COLOR", &bytes.Buffer{}, env("TERM", "xterm-256color", "NO_COLOR", "1"), termenv.Ascii, false},
 	} {
-		if got := colorProfile(tc.out, tc.getenv); got != tc.want {
-			t.Errorf("%s: profile %v, want %v", tc.name, got, tc.want)
+		if got, colour := colorProfile(tc.out, tc.getenv); got != tc.want || colour != tc.colour {
+			t.Errorf("%s: profile %v colour %v, want %v %v", tc.name, got, colour, tc.want, tc.colour)
 		}
 	}
 }
@@ -161,7 +168,8 @@ func TestSettleTheme(t *testing.T) {
 		{"light", env("TERM", "xterm-256color"), false, "light"},
 		{"auto", env("TERM", "xterm-256color", "COLORFGBG", "0;15"), false, "light"},
 		{"auto", env("TERM", "xterm-256color", "COLORFGBG", "15;0"), true, "dark"},
-		{"light", env("TERM", "xterm-256color", "NO_COLOR", "1"), false, "notty"},
+		{"light", env("TERM", "xterm-256color", "NO_COLOR", "1"), false, "mono"},
+		{"dark", env("TERM", "vt100"), true, "mono"},
 	} {
 		look := settle(tty, tc.theme, tc.getenv, noQuery)
 		if look.Dark != tc.dark || look.Style != tc.style {
@@ -173,8 +181,11 @@ func TestSettleTheme(t *testing.T) {
 			t.Errorf("%s: settling changed lipgloss's default renderer", tc.theme)
 		}
 	}
-	if l := LookFor(termenv.Ascii, true, false); l.Glamour.Document.BlockPrefix != styles.NoTTYStyleConfig.Document.BlockPrefix || l.Style != "notty" {
-		t.Errorf("no colour: %+v", l.Style)
+	if l := LookFor(termenv.Ascii, true, false); l.Style != "plain" || l.Mono {
+		t.Errorf("plain text: %+v", l.Style)
+	}
+	if l := LookFor(termenv.Ascii, true, false).NoColour(); l.Style != "plain" || l.Profile != termenv.Ascii {
+		t.Errorf("plain text without colour is still plain: %+v", l.Style)
 	}
 }
 

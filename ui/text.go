@@ -9,16 +9,26 @@ import (
 // texts are the words of the browser's own chrome in one language. The
 // dataset brings its own translations; these are the rest.
 type texts struct {
-	title       string // the app's title in the header
-	of          string // "3 of 9"
-	searchHint  string // the query line while nobody searches
-	placeholder string // the query line while the query is empty and focused
-	noMatch     string // the list when the query matches nothing; %s is the query
-	noSelection string // the detail when there is nothing to show
-	plainPage   string // over a page shown as plain text
-	tooSmall    string // the whole screen when nothing useful fits
-	langName    string // the language's own name, offered by the toggle
-	help        helpTexts
+	title        string            // the app's title in the header
+	of           string            // "3 of 9"
+	searchHint   string            // the query line while nobody searches
+	placeholder  string            // the query line while the query is empty and focused
+	noMatch      string            // the list when the query matches nothing; %s is the query
+	noSelection  string            // the detail when there is nothing to show
+	plainPage    string            // over a page shown as plain text
+	tooSmall     string            // the whole screen when nothing useful fits
+	notReloaded  string            // the line that tells why new data is not shown; %s is the first problem
+	moreProblems string            // after it, how many more problems there are; %d
+	langName     string            // the language's own name, offered by the toggle
+	views        [numViews]string  // the views' names, on their tabs
+	orders       [numOrders]string // the list's orders, in the header; none for the dataset's
+	partners     string            // what the map's other markers are
+	fromHome     string            // the map's caption: city, km, direction, home city
+	fromHomeCut  string            // the same without the home city, when that is too long
+	mapCredit    string            // where the map's coastlines come from
+	mapSource    string            // the same, in the full help
+	precisions   [3]string         // the timeline's legend: day, month, year
+	help         helpTexts
 }
 
 // helpTexts describe the keys in the help bar.
@@ -27,20 +37,31 @@ type helpTexts struct {
 	pageUp, pageDown, first, last, top, bottom     string
 	focus, open, back, clear, search, keep         string
 	more, less, quit                               string
+	north, south, west, east, sort                 string
 }
 
 // words holds the chrome in every language of the app.
 var words = map[model.Lang]texts{
 	model.BG: {
-		title:       "Побратимени градове",
-		of:          "от",
-		searchHint:  "/ търсене",
-		placeholder: "име, държава, година, човек…",
-		noMatch:     "Няма град, който да отговаря на „%s“.",
-		noSelection: "Няма избран град.",
-		plainPage:   "Показано като обикновен текст: страницата е твърде голяма за оформяне.",
-		tooSmall:    "Прозорецът е твърде малък.",
-		langName:    "български",
+		title:        "Побратимени градове",
+		of:           "от",
+		searchHint:   "/ търсене",
+		placeholder:  "име, държава, година, човек…",
+		noMatch:      "Няма град, който да отговаря на „%s“.",
+		noSelection:  "Няма избран град.",
+		plainPage:    "Показано като обикновен текст: страницата е твърде голяма за оформяне.",
+		tooSmall:     "Прозорецът е твърде малък.",
+		notReloaded:  "Промяната не е показана: %s",
+		moreProblems: " (и още %d)",
+		langName:     "български",
+		views:        [numViews]string{pageView: "Страница", mapView: "Карта", timelineView: "Хронология"},
+		orders:       [numOrders]string{byName: "по име", byYear: "по година", byDistance: "по разстояние"},
+		partners:     "партньори",
+		fromHome:     "%s — %d км на %s от %s",
+		fromHomeCut:  "%s — %d км на %s",
+		mapCredit:    "Natural Earth",
+		mapSource:    "Бреговете на картата: Natural Earth (обществено достояние), чрез world-atlas",
+		precisions:   [3]string{"ден", "месец", "година"},
 		help: helpTexts{
 			choose: "избор", scroll: "превърти", up: "нагоре", down: "надолу",
 			scrollUp: "превърти нагоре", scrollDown: "превърти надолу",
@@ -49,18 +70,29 @@ var words = map[model.Lang]texts{
 			focus: "панел", open: "отвори", back: "назад", clear: "изчисти",
 			search: "търсене", keep: "запази филтъра",
 			more: "още", less: "по-малко", quit: "изход",
+			north: "на север", south: "на юг", west: "на запад", east: "на изток", sort: "подреди",
 		},
 	},
 	model.EN: {
-		title:       "Partner cities",
-		of:          "of",
-		searchHint:  "/ search",
-		placeholder: "name, country, year, person…",
-		noMatch:     "No city matches “%s”.",
-		noSelection: "No city selected.",
-		plainPage:   "Shown as plain text: this page is too large to lay out.",
-		tooSmall:    "Window too small.",
-		langName:    "English",
+		title:        "Partner cities",
+		of:           "of",
+		searchHint:   "/ search",
+		placeholder:  "name, country, year, person…",
+		noMatch:      "No city matches “%s”.",
+		noSelection:  "No city selected.",
+		plainPage:    "Shown as plain text: this page is too large to lay out.",
+		tooSmall:     "Window too small.",
+		notReloaded:  "Edit not shown: %s",
+		moreProblems: " (and %d more)",
+		langName:     "English",
+		views:        [numViews]string{pageView: "Page", mapView: "Map", timelineView: "Timeline"},
+		orders:       [numOrders]string{byName: "by name", byYear: "by year", byDistance: "by distance"},
+		partners:     "partners",
+		fromHome:     "%s — %d km %s of %s",
+		fromHomeCut:  "%s — %d km %s",
+		mapCredit:    "Natural Earth",
+		mapSource:    "The map's coastlines: Natural Earth (public domain), by way of world-atlas",
+		precisions:   [3]string{"day", "month", "year"},
 		help: helpTexts{
 			choose: "choose", scroll: "scroll", up: "up", down: "down",
 			scrollUp: "scroll up", scrollDown: "scroll down",
@@ -69,6 +101,7 @@ var words = map[model.Lang]texts{
 			focus: "pane", open: "open", back: "back", clear: "clear",
 			search: "search", keep: "keep filter",
 			more: "more", less: "less", quit: "quit",
+			north: "north", south: "south", west: "west", east: "east", sort: "sort",
 		},
 	},
 }

@@ -52,7 +52,8 @@ func (m Model) typingFocus() Model {
 
 // typingKeys enables and names the keys of typing-first mode, where
 // letters type into the query whatever the focus: the language is tab
-// (or f2), the help f1, and nothing quits.
+// (or f2), the help f1, the views f3 (the page), f4 (the map) and f5
+// (the timeline), and nothing quits.
 func (k *KeyMap) typingKeys(s keyState) {
 	h := words[s.lang].help
 	reading := s.focus == focusSide
@@ -63,6 +64,10 @@ func (k *KeyMap) typingKeys(s keyState) {
 	// visitor pressing esc hard still goes back.
 	k.Back.SetKeys("esc", "alt+esc")
 	k.Clear.SetKeys("esc", "alt+esc")
+	k.Page.SetKeys("f3")
+	k.Map.SetKeys("f4")
+	k.Timeline.SetKeys("f5")
+	k.views(s, true, "←", "→", "f3", "f4", "f5")
 	set(&k.Lang, true, "tab", words[s.lang.Other()].langName)
 	set(&k.Help, true, "f1", helpLabel(h, s.fullHelp))
 	set(&k.Open, choosing && s.selected, "enter", h.open)
@@ -76,7 +81,7 @@ func (k *KeyMap) typingKeys(s keyState) {
 	set(&k.Down, reading, "↓", h.scrollDown)
 	set(&k.Home, reading, "home", h.top)
 	set(&k.End, reading, "end", h.bottom)
-	for _, b := range []*key.Binding{&k.Focus, &k.Search, &k.Quit, &k.Keep, &k.ForceQuit} {
+	for _, b := range []*key.Binding{&k.Focus, &k.Search, &k.Quit, &k.Keep, &k.ForceQuit, &k.Sort} {
 		b.SetEnabled(false)
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/ruse-twins/ruse-twins/model"
+	"github.com/ruse-twins/ruse-twins/model/order"
 )
 
 // Options are the choices made before the browser starts.
@@ -45,12 +46,17 @@ type Model struct {
 	views  views  // every view of the right-hand pane
 	view   viewID // the one shown
 	pages  *pages // the rendered pages the page view shows, shared with it
+	order  order.By
+	orders *orders // the partners' ranks in each order
 	focus  focus
 	width  int
 	height int
 	geo    geometry // where everything is, as layout last measured it
 	glyphs glyphs   // what the screen can draw
 	banner banner   // lines a mode shows under the header
+	// problem is the line that says why the data on the screen is not
+	// the latest edit ("" when it is).
+	problem string
 	// typingFirst is the mode of a public screen: the query always has
 	// the keyboard (see typing.go).
 	typingFirst bool
@@ -71,8 +77,9 @@ func New(ds model.Dataset, s Searcher, o Options) Model {
 		styles: st,
 		help:   h,
 		search: newSearch(s, st).setLang(o.Lang),
-		views:  newViews(ds, st, pages),
+		views:  newViews(ds, st, o.Look, pages),
 		pages:  pages,
+		orders: newOrders(ds),
 		glyphs: glyphs{console: o.Look.Console},
 	}
 	m.list.glyphs = m.glyphs
@@ -104,6 +111,10 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		return m.key(msg)
 	case tea.MouseMsg:
 		return m.mouse(msg)
+	case selectMsg:
+		return m.selectCity(msg.id), nil
+	case DataMsg:
+		return m.takeData(msg), nil
 	}
 	return m.other(msg)
 }
@@ -160,9 +171,13 @@ func (m Model) browseKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Focus):
 		return m.toggleFocus(), nil
 	case key.Matches(msg, k.Open):
-		return m.setFocus(focusSide), nil
+		return m.open(), nil
 	case key.Matches(msg, k.Back):
 		return m.back(), nil
+	case key.Matches(msg, k.Page), key.Matches(msg, k.Map), key.Matches(msg, k.Timeline):
+		return m.showView(viewFor(msg, k)), nil
+	case key.Matches(msg, k.Sort):
+		return m.setOrder(m.order.Next()), nil
 	case m.focus == focusSide:
 		v, cmd := m.side().update(msg, k)
 		return m.setSide(v), cmd
@@ -211,7 +226,9 @@ func (m Model) searchKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	// The keys below answer here only in typing-first mode, whose query
 	// always has the keyboard (see typingKeys).
 	case key.Matches(msg, k.Open):
-		return m.setFocus(focusSide), nil
+		return m.open(), nil
+	case key.Matches(msg, k.Page), key.Matches(msg, k.Map), key.Matches(msg, k.Timeline):
+		return m.showView(viewFor(msg, k)), nil
 	case key.Matches(msg, k.Lang):
 		return m.setLang(m.lang.Other()), nil
 	case key.Matches(msg, k.Help):
@@ -288,7 +305,11 @@ func (m Model) setLang(l model.Lang) Model {
 // highlights refer to) and selects the city with id keep if it is still
 // listed, the best match otherwise.
 func (m Model) filter(keep string) Model {
-	m.list = m.list.setRows(m.search.rows(m.ds.Partners, m.lang), keep)
+	f := m.search.rows(m.ds.Partners, m.lang)
+	if m.search.query() == "" {
+		f = m.orders.apply(f, m.order, m.lang)
+	}
+	m.list = m.list.setRows(f, keep)
 	return m.sync()
 }
 
@@ -309,6 +330,7 @@ func (m Model) sync() Model {
 		selected:    c.ID != "",
 		fullHelp:    m.help.ShowAll,
 		typingFirst: m.typingFirst,
+		view:        m.view,
 	})
 	return m.layout()
 }

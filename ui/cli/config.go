@@ -1,31 +1,45 @@
 // Package cli is the non-interactive face of the app: parsing the command
 // line into a Config, and the list, show and validate commands, whose output
-// is meant for people and for pipes alike.
+// is meant for people and for pipes alike, with the help, the version and
+// the shells' completion.
+//
+// The command line is a tree of cobra commands (see tree.go), built by a
+// function for each parse: a command is a file of its own that builds its
+// cobra.Command and says how its operands and flags fill the Config; the
+// browser's main acts on the Config once.
 package cli
 
 import (
-	"flag"
+	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"github.com/ruse-twins/ruse-twins/model"
+	"github.com/ruse-twins/ruse-twins/model/order"
 	"github.com/ruse-twins/ruse-twins/ui/kiosk"
+	"github.com/ruse-twins/ruse-twins/ui/termsafe"
 )
 
 // Command is what the user asked the app to do.
 type Command string
 
 // The commands. Browse is the bare command: the interactive browser.
+// Complete is the shells' question at a TAB (cobra's hidden __complete).
 const (
-	Browse   Command = ""
-	List     Command = "list"
-	Show     Command = "show"
-	Validate Command = "validate"
-	Help     Command = "help"
-	Version  Command = "version"
+	Browse     Command = ""
+	List       Command = "list"
+	Show       Command = "show"
+	Validate   Command = "validate"
+	Map        Command = "map"
+	Timeline   Command = "timeline"
+	Completion Command = "completion"
+	Help       Command = "help"
+	Version    Command = "version"
+	Complete   Command = cobra.ShellCompRequestCmd
 )
 
 // Config is the parsed command line.
@@ -35,20 +49,31 @@ type Config struct {
 	Dir     string // validate: the directory to check; "" for --data or the embedded data
 	Lang    model.Lang
 	DataDir string // --data: a dataset directory instead of the embedded one
+	Watch   bool   // --watch: show the dataset of --data again whenever its files change
 	Format  string // --format; "" for the command's default
 	Theme   string // --theme: auto, dark or light
 	Kiosk   bool
 	Idle    time.Duration
-	ExitKey string
-	Exit    kiosk.Chord // ExitKey, parsed, for the browser
+	Exit    kiosk.Chord // --exit-key
 	Attract time.Duration
 	LogFile string
+	Sort    order.By // list: --sort; order.Dataset by default
+	Width   int      // map, timeline: --width in columns; 0 for the terminal's
+	Height  int      // map, timeline: --height in lines; 0 for the default
+	Shell   string   // completion: bash, zsh or fish
+	Topic   string   // help: the command asked about; "" for the app
+	Line    []string // complete: the command line the shell asks about
 }
 
 // UsageError is a mistake on the command line; it exits with status 2.
 type UsageError struct{ Msg string }
 
 func (e UsageError) Error() string { return e.Msg }
+
+// usagef is a UsageError with its message formatted as by fmt.Sprintf;
+// whatever of the message came from outside must be quoted already (see
+// termsafe.Quote).
+func usagef(format string, a ...any) error { return UsageError{fmt.Sprintf(format, a...)} }
 
 // formats lists the output formats of each command, the default first.
 var formats = map[Command][]string{
@@ -57,121 +82,44 @@ var formats = map[Command][]string{
 }
 
 // DefaultExitKey is the operator's way out of kiosk mode: a chord no visitor
-// types by accident.
+// types by accident (see kiosk.ParseChord).
 const DefaultExitKey = "ctrl+x ctrl+q"
+
+// defaults returns the Config of a command line without flags, in English.
+func defaults() Config {
+	return Config{Lang: model.EN, Theme: "auto", Idle: 90 * time.Second, Exit: kiosk.Chord{"ctrl+x", "ctrl+q"}}
+}
 
 // Parse reads the arguments (without the program name). Flags may come
 // before or after the command. getenv supplies LANG and LC_ALL for the
 // default language.
 func Parse(args []string, getenv func(string) string) (Config, error) {
-	cfg := Config{Lang: langFromEnv(getenv), Theme: "auto", Idle: 90 * time.Second, ExitKey: DefaultExitKey}
-	fs := newFlagSet(&cfg)
-	var lang string
-	fs.StringVar(&lang, "lang", "", "")
-	var help, version bool
-	fs.BoolVar(&help, "help", false, "")
-	fs.BoolVar(&help, "h", false, "")
-	fs.BoolVar(&version, "version", false, "")
-	var words []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return cfg, UsageError{err.Error()}
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			break
-		}
-		words, args = append(words, args[0]), args[1:]
+	cfg := defaults()
+	cfg.Lang = langFromEnv(getenv)
+	root := newParser(&cfg).tree()
+	ran, err := execute(root, args, io.Discard)
+	if ran != nil && ran.Name() == cobra.ShellCompRequestCmd {
+		// The shell asks what may follow: answered by CompleteCmd, which
+		// has the dataset for the names of the cities.
+		return Config{Command: Complete, Lang: cfg.Lang, Line: args}, nil
 	}
-	if lang != "" {
-		l, ok := model.ParseLang(lang)
-		if !ok {
-			return cfg, UsageError{fmt.Sprintf("--lang %q: use bg or en", lang)}
-		}
-		cfg.Lang = l
-	}
-	switch {
-	case help:
-		cfg.Command = Help
-		return cfg, nil
-	case version:
-		cfg.Command = Version
-		return cfg, nil
-	}
-	return cfg, cfg.setCommand(words)
+	return cfg, err
 }
 
-func newFlagSet(cfg *Config) *flag.FlagSet {
-	fs := flag.NewFlagSet("ruse-twins", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.StringVar(&cfg.DataDir, "data", "", "")
-	fs.StringVar(&cfg.Format, "format", "", "")
-	fs.StringVar(&cfg.Theme, "theme", cfg.Theme, "")
-	fs.BoolVar(&cfg.Kiosk, "kiosk", false, "")
-	fs.DurationVar(&cfg.Idle, "idle", cfg.Idle, "")
-	fs.StringVar(&cfg.ExitKey, "exit-key", cfg.ExitKey, "")
-	fs.DurationVar(&cfg.Attract, "attract", 0, "")
-	fs.StringVar(&cfg.LogFile, "log", "", "")
-	return fs
-}
-
-// setCommand takes the command and its operands from the words left after
-// the flags, and checks the flags that depend on the command.
-func (cfg *Config) setCommand(words []string) error {
-	if len(words) > 0 {
-		cfg.Command, words = Command(words[0]), words[1:]
+// execute runs the tree on the arguments, writing what cobra writes
+// itself (only completions: the help is the app's) to out, and returns
+// the command that ran. Every error is a UsageError.
+func execute(root *cobra.Command, args []string, out io.Writer) (*cobra.Command, error) {
+	// A nil slice would make cobra read os.Args.
+	root.SetArgs(append([]string{}, args...))
+	root.SetOut(out)
+	root.SetErr(io.Discard)
+	ran, err := root.ExecuteC()
+	var ue UsageError
+	if err != nil && !errors.As(err, &ue) {
+		err = UsageError{termsafe.Text(err.Error())}
 	}
-	switch cfg.Command {
-	case Browse, List:
-		if len(words) > 0 {
-			return UsageError{fmt.Sprintf("unexpected %q: %s takes no operands", words[0], cfg.name())}
-		}
-	case Show:
-		cfg.Query = strings.TrimSpace(strings.Join(words, " "))
-		if cfg.Query == "" {
-			return UsageError{"show needs a query: ruse-twins show QUERY"}
-		}
-	case Validate:
-		if len(words) > 1 {
-			return UsageError{"validate takes at most one directory"}
-		}
-		if len(words) == 1 {
-			cfg.Dir = words[0]
-		}
-	case Help, Version:
-	default:
-		return UsageError{fmt.Sprintf("unknown command %q: use list, show or validate (or --help)", cfg.Command)}
-	}
-	return cfg.checkFlags()
-}
-
-func (cfg *Config) checkFlags() error {
-	if cfg.Format != "" {
-		allowed, ok := formats[cfg.Command]
-		if !ok {
-			return UsageError{fmt.Sprintf("--format applies to list and show, not to %s", cfg.name())}
-		}
-		if !slices.Contains(allowed, cfg.Format) {
-			return UsageError{fmt.Sprintf("--format %q: %s can print %s", cfg.Format, cfg.name(), strings.Join(allowed, ", "))}
-		}
-	}
-	if !slices.Contains([]string{"auto", "dark", "light"}, cfg.Theme) {
-		return UsageError{fmt.Sprintf("--theme %q: use auto, dark or light", cfg.Theme)}
-	}
-	if cfg.Idle <= 0 {
-		return UsageError{"--idle must be a positive duration such as 90s or 2m"}
-	}
-	if cfg.Attract < 0 {
-		return UsageError{"--attract must be a positive duration such as 10s"}
-	}
-	if cfg.Command == Browse {
-		exit, err := kiosk.ParseChord(cfg.ExitKey)
-		if err != nil {
-			return UsageError{"--exit-key " + err.Error()}
-		}
-		cfg.Exit = exit
-	}
-	return nil
+	return ran, err
 }
 
 // FormatOrDefault returns the chosen format, or the command's default.
@@ -183,13 +131,6 @@ func (cfg Config) FormatOrDefault() string {
 		return f[0]
 	}
 	return ""
-}
-
-func (cfg Config) name() string {
-	if cfg.Command == Browse {
-		return "the browser"
-	}
-	return string(cfg.Command)
 }
 
 // langFromEnv picks Bulgarian when the locale says so, English otherwise.

@@ -72,6 +72,7 @@ type (
 		Since       *int          `json:"since"`
 		Events      []jsonEvent   `json:"events"`
 		Areas       []jsonTerm    `json:"areas"`
+		Aims        []jsonText    `json:"aims"`
 		Description jsonText      `json:"description"`
 		Notes       []jsonNote    `json:"notes"`
 	}
@@ -107,6 +108,7 @@ func toJSON(c model.City, home *model.City) jsonCity {
 		Coordinates: [2]float64{c.Coordinates.Lat, c.Coordinates.Lon},
 		Events:      []jsonEvent{},
 		Areas:       []jsonTerm{},
+		Aims:        []jsonText{},
 		Description: toJSONText(c.Description),
 		Notes:       []jsonNote{},
 	}
@@ -134,6 +136,9 @@ func toJSON(c model.City, home *model.City) jsonCity {
 	}
 	for _, a := range c.Areas {
 		j.Areas = append(j.Areas, term(string(a), model.Text{BG: a.Label(model.BG), EN: a.Label(model.EN)}))
+	}
+	for _, a := range c.Aims {
+		j.Aims = append(j.Aims, toJSONText(a))
 	}
 	for _, n := range c.Notes {
 		j.Notes = append(j.Notes, jsonNote{toJSONText(n.Text), toJSONText(n.Source)})

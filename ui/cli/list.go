@@ -10,14 +10,33 @@ import (
 	"strings"
 	"text/tabwriter"
 	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/spf13/cobra"
 
 	"github.com/ruse-twins/ruse-twins/model"
+	"github.com/ruse-twins/ruse-twins/model/order"
 )
+
+// list is the list command.
+func (p *parser) list() *cobra.Command {
+	c := &cobra.Command{
+		Use:   "list",
+		Short: "Print every partner city: name, country, year, distance",
+		Args:  noOperands,
+		RunE:  p.is(List),
+	}
+	p.formatFlag(c, List)
+	c.Flags().Var(sorting{&p.cfg.Sort}, "sort", "the order: by name (Bulgarian collation in Bulgarian), by the year the partnership began (undated last), or by distance from Ruse (default the dataset's)")
+	completeWith(c, "sort", fixed(order.Names()...))
+	return c
+}
 
 // ListCmd prints every partner in the chosen format: an aligned table
 // (text), the whole dataset (json) or one row per partner with a header
 // (csv).
 func ListCmd(w io.Writer, ds model.Dataset, cfg Config) error {
+	ds.Partners = sorted(ds, cfg.Sort, cfg.Lang)
 	switch cfg.FormatOrDefault() {
 	case "json":
 		return writeJSON(w, datasetJSON(ds))
@@ -25,6 +44,15 @@ func ListCmd(w io.Writer, ds model.Dataset, cfg Config) error {
 		return listCSV(w, ds)
 	}
 	return listText(w, ds, cfg.Lang)
+}
+
+// sorted returns the partners in order by, names compared in lang.
+func sorted(ds model.Dataset, by order.By, lang model.Lang) []model.City {
+	out := make([]model.City, 0, len(ds.Partners))
+	for _, i := range order.Indexes(ds.Partners, ds.Home, by, lang) {
+		out = append(out, ds.Partners[i])
+	}
+	return out
 }
 
 func datasetJSON(ds model.Dataset) jsonDataset {
@@ -76,12 +104,19 @@ func writeJSONEscape(out *strings.Builder, r rune) {
 }
 
 // listText prints one aligned row per partner: name, country, year,
-// distance and direction from home.
+// distance (right-aligned, so that the digits line up) and direction
+// from home.
 func listText(w io.Writer, ds model.Dataset, l model.Lang) error {
+	km := make([]string, len(ds.Partners))
+	dirs := make([]model.Term, len(ds.Partners))
+	wide := 0
+	for i, c := range ds.Partners {
+		km[i], dirs[i] = fromHome(ds.Home, c, l)
+		wide = max(wide, utf8.RuneCountInString(km[i]))
+	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	for _, c := range ds.Partners {
-		km, dir := fromHome(ds.Home, c)
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", Clean(c.Name.In(l)), Clean(c.Country.Name.In(l)), since(c), km, dir.Label.In(l))
+	for i, c := range ds.Partners {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%*s\t%s\n", Clean(c.Name.In(l)), Clean(c.Country.Name.In(l)), since(c), wide, km[i], dirs[i].Label.In(l))
 	}
 	return tw.Flush()
 }
@@ -152,10 +187,11 @@ func spreadsheetSafe(cell string) string {
 	return "'" + cell
 }
 
-// fromHome returns the distance from home as "1888 km" and the direction.
-func fromHome(home, c model.City) (string, model.Term) {
+// fromHome returns the distance from home in language l ("1888 km",
+// "1888 км") and the direction.
+func fromHome(home, c model.City, l model.Lang) (string, model.Term) {
 	km := math.Round(model.DistanceKm(home.Coordinates, c.Coordinates))
-	return fmt.Sprintf("%d km", int(km)), model.Compass(model.BearingDeg(home.Coordinates, c.Coordinates))
+	return model.FormatKm(int(km), l), model.Compass(model.BearingDeg(home.Coordinates, c.Coordinates))
 }
 
 // since returns the first year of a partnership, or a dash when unknown.

@@ -5,10 +5,42 @@ import (
 	"io"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"github.com/ruse-twins/ruse-twins/model"
 	"github.com/ruse-twins/ruse-twins/model/search"
 	"github.com/ruse-twins/ruse-twins/ui/termsafe"
 )
+
+// show is the show command: its operands are the query.
+func (p *parser) show() *cobra.Command {
+	c := &cobra.Command{
+		Use:   "show QUERY",
+		Short: "Print the page of the one partner city a query finds",
+		Long: `Print the page of the one partner city a query finds: the browser's
+search, or a city's id (trogir). When no city, or more than one, fits
+the query as well, the candidates are listed and the exit status is 1.
+
+QUERY is anything about a city, in any script: a name (гюргево, "sent uan",
+淮南), a country, a year, a person, an area of cooperation.`,
+		Args: func(_ *cobra.Command, args []string) error {
+			if query(args) == "" {
+				return usagef("show needs a query: ruse-twins show QUERY")
+			}
+			return nil
+		},
+		ValidArgsFunction: p.cityIDs,
+		RunE: func(_ *cobra.Command, args []string) error {
+			p.cfg.Command, p.cfg.Query = Show, query(args)
+			return nil
+		},
+	}
+	p.formatFlag(c, Show)
+	return c
+}
+
+// query is the words of a query, as one.
+func query(words []string) string { return strings.TrimSpace(strings.Join(words, " ")) }
 
 // Renderer turns a markdown document into text for the output: glamour on
 // a terminal, plain text in a pipe.

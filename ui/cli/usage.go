@@ -1,40 +1,76 @@
 package cli
 
 import (
-	"fmt"
 	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/ruse-twins/ruse-twins/ui/termsafe"
 )
 
-// usage is the text of --help.
-const usage = `ruse-twins: the partner cities of Ruse (Русе), Bulgaria.
+// usageTemplate is cobra's usage template in the app's words, with the
+// exit statuses under the browser's.
+const usageTemplate = `Usage:{{if .Runnable}}
+  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
+  {{.CommandPath}} COMMAND [flags]
 
-Usage:
-  ruse-twins [flags]                  browse the partner cities (needs a terminal)
-  ruse-twins list [--format text|json|csv]
-  ruse-twins show QUERY [--format text|markdown|json]
-  ruse-twins validate [DIR]           check a dataset; every error as file:line: message
-
-QUERY is anything about a city, in any script: a name (гюргево, "sent uan",
-淮南), a country, a year, a person, an area of cooperation.
+Commands:{{range .Commands}}{{if .IsAvailableCommand}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
 
 Flags:
-  --lang bg|en        language (default from LC_ALL/LANG: bg* → bg, else en)
-  --data DIR          use the dataset in DIR instead of the embedded one
-  --format F          output format of list or show
-  --theme auto|dark|light
-                      colours of the browser (default auto)
-  --kiosk             public-screen mode: nothing quits but the exit key
-  --idle D            kiosk: return to the home screen after D idle (default 90s)
-  --exit-key KEYS     kiosk: the operator's exit chord (default "%s")
-  --attract D         kiosk: at home and idle, move through the cities every D
-  --log FILE          kiosk: record internal errors in FILE
-  --version           print the version
-  --help              print this help
+{{.LocalFlags.FlagUsagesWrapped 80 | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
 
-Exit status: 0 success, 1 runtime failure or no match, 2 usage error or invalid data.
+Flags of every command:
+{{.InheritedFlags.FlagUsagesWrapped 80 | trimTrailingWhitespaces}}{{end}}{{if not .HasParent}}
+
+Exit status: 0 success, 1 a runtime failure or no single city found,
+2 a usage error or an invalid dataset.
+
+Run '{{.CommandPath}} COMMAND --help' for the flags of a command.{{end}}
 `
 
-// Usage prints the help text.
-func Usage(w io.Writer) {
-	fmt.Fprintf(w, usage, DefaultExitKey)
+// help is the help command: "ruse-twins help show" is "ruse-twins show
+// --help".
+func (p *parser) help() *cobra.Command {
+	return &cobra.Command{
+		Use:   "help [COMMAND]",
+		Short: "Print the help of the app, or of a command",
+		Args: func(c *cobra.Command, args []string) error {
+			root := c.Root()
+			if len(args) > 1 {
+				return usagef("unexpected %s: help takes one command", termsafe.Quote(args[1]))
+			}
+			if len(args) == 1 {
+				if sub, _, err := root.Find(args); err != nil || sub == root {
+					return usagef("no help for %s: use %s", termsafe.Quote(args[0]), orList(commandNames(root)))
+				}
+			}
+			return nil
+		},
+		ValidArgsFunction: func(c *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			if len(args) > 0 {
+				return nil, cobra.ShellCompDirectiveNoFileComp
+			}
+			return commandNames(c.Root()), cobra.ShellCompDirectiveNoFileComp
+		},
+		RunE: func(c *cobra.Command, args []string) error {
+			p.cfg.Command, p.cfg.Topic = Help, strings.Join(args, " ")
+			return nil
+		},
+	}
+}
+
+// HelpCmd prints the help of the command cfg.Topic names, or of the app.
+func HelpCmd(w io.Writer, cfg Config) error {
+	d := defaults()
+	root := newParser(&d).tree()
+	// Printed by cobra from the templates, rather than recorded.
+	root.SetHelpFunc(nil)
+	root.SetOut(w)
+	c, _, err := root.Find(strings.Fields(cfg.Topic))
+	if err != nil {
+		return err
+	}
+	return c.Help()
 }
