@@ -139,3 +139,30 @@ func TestHugeWindowIsClamped(t *testing.T) {
 	m = press(m, "down", "enter", "pgdown")
 	checkScreen(t, m.View(), maxScreenW, maxScreenH)
 }
+
+// TestPageOfOldDataIsDropped asks for a page, then gets a new dataset
+// before the page comes: when it comes, it is not shown, nor kept, and
+// the page of the new data is.
+func TestPageOfOldDataIsDropped(t *testing.T) {
+	m := press(newTest(t, model.EN, 100, 30), "/", "t", "r", "enter")
+	next, _ := m.Update(tea.WindowSizeMsg{Width: 90, Height: 30})
+	m = next.(Model)
+	var old []renderedMsg
+	m.pages.take()
+	for _, a := range m.pages.asked {
+		old = append(old, m.pages.render(a.req).(renderedMsg))
+	}
+	if len(old) == 0 {
+		t.Fatal("no page on its way")
+	}
+	next, _ = m.Update(dataOf(edited("An edited lead.")))
+	m = next.(Model)
+	for _, msg := range old {
+		next, _ = m.Update(msg)
+		m = next.(Model)
+	}
+	m = rendered(m)
+	if view := m.View(); !strings.Contains(view, "An edited lead.") || strings.Contains(view, "On the Adriatic.") {
+		t.Errorf("the page of the old data is shown:\n%s", view)
+	}
+}
