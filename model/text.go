@@ -62,10 +62,12 @@ func InvisibleRune(prev, r rune) bool {
 	return false
 }
 
-// emojiBase reports whether r may take an emoji presentation: a symbol, or
-// the base of a keycap.
+// emojiBase reports whether r may take an emoji presentation: a symbol
+// (not the replacement character of a byte that is not UTF-8), or the
+// base of a keycap.
 func emojiBase(r rune) bool {
-	return unicode.Is(unicode.So, r) || r == '#' || r == '*' || (r >= '0' && r <= '9') || r == 0x203c || r == 0x2049
+	return (unicode.Is(unicode.So, r) && r != utf8.RuneError) || r == '#' || r == '*' || (r >= '0' && r <= '9') ||
+		r == 0x203c || r == 0x2049
 }
 
 // prependedMark reports whether r is one of the format characters that are

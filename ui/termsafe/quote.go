@@ -87,17 +87,22 @@ func hidden(prev, r rune) bool {
 // escapeTo writes s with every hidden character escaped, and the double
 // quote and backslash too when quoted.
 func escapeTo(b *strings.Builder, s string, quoted bool) {
+	// prev is the character written last, which decides whether a
+	// variation selector or a joiner after it may show: after an escape,
+	// none may.
 	prev := rune(0)
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError && size == 1:
 			fmt.Fprintf(b, `\x%02x`, s[i])
+			r = 0
 		case quoted && (r == '"' || r == '\\'):
 			b.WriteByte('\\')
 			b.WriteRune(r)
 		case hidden(prev, r):
 			b.WriteString(escapeRune(r))
+			r = 0
 		default:
 			b.WriteString(s[i : i+size])
 		}

@@ -36,6 +36,8 @@ func TestQuote(t *testing.T) {
 		{"tab\there\r", `"tab\there\r"`},
 		{"bad\xffbyte", `"bad\xffbyte"`},
 		{"❤\ufe0f ok", "\"❤\ufe0f ok\""},
+		{"\x8f\ufe0e", `"\x8f\ufe0e"`}, // after an escape, a selector shows nothing
+		{"\x1b\u200d", `"\x1b\u200d"`},
 		{"\U000E0041", `"\U000e0041"`},
 	}
 	for _, c := range cases {
