@@ -9,10 +9,11 @@ import (
 // Program returns a full-screen program running m with input in and output
 // out: a local terminal, or one session of a server. It handles no
 // signals, which belong to whoever owns the process (main), and opts come
-// after its own (a kiosk's lock, say).
+// after its own (a kiosk's lock, say). The input is read through a
+// pasteGuard: no paste makes the program deaf.
 func Program(m tea.Model, in io.Reader, out io.Writer, opts ...tea.ProgramOption) *tea.Program {
 	return tea.NewProgram(m, append([]tea.ProgramOption{
-		tea.WithInput(in),
+		tea.WithInput(guardInput(in)),
 		tea.WithOutput(out),
 		tea.WithAltScreen(),
 		tea.WithMouseCellMotion(),
