@@ -26,9 +26,10 @@ const (
 // inks are the styles of the inks, picked from the Styles.
 type inks [numInks]lipgloss.Style
 
-// newInks picks a style for every ink.
-func newInks(st Styles) inks {
-	return inks{
+// newInks picks a style for every ink. The inks are shared, as the Styles
+// are.
+func newInks(st *Styles) *inks {
+	return &inks{
 		inkNone:     st.Plain,
 		inkLand:     st.Land,
 		inkRule:     st.Rule,
@@ -171,7 +172,7 @@ func (c *canvas) put(x, y int, s string, k ink) {
 func (c *canvas) at(x, y int) cell { return c.text[y*c.width+x] }
 
 // render draws the canvas, a line a row, each run of one ink in its style.
-func (c *canvas) render(st inks) string {
+func (c *canvas) render(st *inks) string {
 	lines := make([]string, c.height)
 	var b, run strings.Builder
 	for y := range c.height {

@@ -69,8 +69,11 @@ func settle(out io.Writer, theme string, getenv func(string) string, tty func() 
 
 // styles builds the browser's styles on a renderer of its own, with the
 // settled profile and background, so that nothing is asked of the
-// terminal while the program runs.
-func (l Look) styles() Styles {
+// terminal while the program runs. They never change once built, and
+// every view shares them: their few dozen lipgloss styles take some 20 kB,
+// which a copy in each view, and in each call of a view's methods, would
+// move about for nothing.
+func (l Look) styles() *Styles {
 	r := lipgloss.NewRenderer(io.Discard)
 	r.SetColorProfile(l.Profile)
 	r.SetHasDarkBackground(l.Dark)
@@ -87,7 +90,7 @@ func (l Look) styles() Styles {
 		// the thick ones.
 		st.FocusedPane = st.FocusedPane.Border(lipgloss.DoubleBorder())
 	}
-	return st
+	return &st
 }
 
 // LookFor is the look of a terminal that takes colour profile, has a dark

@@ -39,7 +39,7 @@ type Model struct {
 	lang   model.Lang
 	start  model.Lang // the language of the home state
 	keys   KeyMap
-	styles Styles
+	styles *Styles
 	help   help.Model
 	search search
 	list   list
@@ -332,5 +332,10 @@ func (m Model) sync() Model {
 		typingFirst: m.typingFirst,
 		view:        m.view,
 	})
+	if m.width == 0 && m.height == 0 {
+		// Nothing is drawn without a size: the layout waits for the
+		// window's, which is measured when it comes.
+		return m
+	}
 	return m.layout()
 }
