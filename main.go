@@ -141,9 +141,10 @@ func withData(cfg cli.Config, cmd func(model.Dataset) error) error {
 }
 
 // browse runs the interactive browser, or the kiosk, on the terminal.
-// The terminal is settled (see settleAhead) while the data loads, and the
-// search index is built while the browser starts: its first frame lists
-// every city and needs none.
+// The terminal is settled (see settleAhead) while the data loads; the
+// first page is rendered, for the terminal's size, while the program
+// starts; and the search index is built once the first frame is drawn:
+// that frame lists every city and needs none.
 func browse(cfg cli.Config, stdout io.Writer) error {
 	out, err := terminal(stdout)
 	if err != nil {
@@ -168,7 +169,11 @@ func browse(cfg cli.Config, stdout io.Writer) error {
 		<-look // the terminal is itself again before the error is told
 		return err
 	}
-	b := ui.New(ds, search.NewIndexInBackground(ds.Partners).NewSearcher(), ui.Options{Lang: cfg.Lang, Look: <-look})
+	index := search.NewIndexLater(ds.Partners)
+	width, height, _ := term.GetSize(out.Fd())
+	b := ui.New(ds, index.NewSearcher(), ui.Options{
+		Lang: cfg.Lang, Look: <-look, Width: width, Height: height, AfterFirstFrame: index.Start,
+	})
 	if !cfg.Kiosk {
 		return runProgram(b, os.Stdin, out, nil, feeds...)
 	}

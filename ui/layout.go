@@ -85,7 +85,7 @@ func (m Model) layout() Model {
 // View implements tea.Model: it only assembles what Update prepared.
 func (m Model) View() string {
 	switch {
-	case m.width <= 0 || m.height <= 0:
+	case m.width <= 0 || m.height <= 0 || m.first.holding:
 		return ""
 	case m.geo.tooSmall:
 		return m.tooSmallView()

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"io"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -22,6 +23,13 @@ func Program(m tea.Model, in io.Reader, out io.Writer, opts ...tea.ProgramOption
 		// most, 120 a second, a key's frame waits half as long as at the
 		// default 60 (ui/perf BenchmarkKeyToFrame: about 7 ms against 15),
 		// for about 1.5 ms more CPU a second while idle (BenchmarkIdle).
-		tea.WithFPS(120),
+		tea.WithFPS(fps),
 	}, opts...)...)
 }
+
+// fps is the most frames a second bubbletea writes, and frameTime the
+// time between two.
+const (
+	fps       = 120
+	frameTime = time.Second / fps
+)

@@ -20,6 +20,15 @@ import (
 type Options struct {
 	Lang model.Lang // the language to start in
 	Look Look       // the settled colours and markdown style; see Settle
+	// Width and Height are the terminal's size as the program starts,
+	// when it is known (0 when not): the first page is rendered for it
+	// while the program starts (see opening).
+	Width, Height int
+	// AfterFirstFrame, if not nil, is called once, a frame after the
+	// first frame with its page has been drawn: work that frame does not
+	// need (building the search index) begins then, so that on a single
+	// core it does not delay the frame.
+	AfterFirstFrame func()
 }
 
 // focus is the part of the screen that has the keyboard.
@@ -53,6 +62,7 @@ type Model struct {
 	height int
 	geo    geometry // where everything is, as layout last measured it
 	glyphs glyphs   // what the screen can draw
+	first  opening  // the first page rendered ahead, and the first frame's wait for it
 	banner banner   // lines a mode shows under the header
 	// problem is the line that says why the data on the screen is not
 	// the latest edit ("" when it is).
@@ -63,7 +73,8 @@ type Model struct {
 }
 
 // New returns the browser over dataset ds, searching with s. The first
-// city is selected; nothing is drawn until the first window size arrives.
+// city is selected; nothing is drawn until the window's size is known,
+// from o or from the first window size message.
 func New(ds model.Dataset, s Searcher, o Options) Model {
 	st := o.Look.styles()
 	h := help.New()
@@ -81,14 +92,16 @@ func New(ds model.Dataset, s Searcher, o Options) Model {
 		pages:  pages,
 		orders: newOrders(ds),
 		glyphs: glyphs{console: o.Look.Console},
+		first:  opening{then: o.AfterFirstFrame},
 	}
 	m.list.glyphs = m.glyphs
 	m.list = m.list.setRows(m.search.rows(ds.Partners, m.lang), "")
-	return m.sync()
+	return m.sync().renderAhead(o.Width, o.Height)
 }
 
-// Init implements tea.Model. The browser needs no command to start.
-func (m Model) Init() tea.Cmd { return nil }
+// Init implements tea.Model: the first page, when it is rendered ahead
+// (see opening).
+func (m Model) Init() tea.Cmd { return m.startCmd() }
 
 // Update implements tea.Model: it routes each message to the method that
 // handles it.
@@ -105,7 +118,11 @@ func (m Model) Handle(msg tea.Msg) (Model, tea.Cmd) {
 func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.width, m.height = clampSize(msg.Width, msg.Height)
+		w, h := clampSize(msg.Width, msg.Height)
+		if w == m.width && h == m.height {
+			return m, nil // laid out for it already
+		}
+		m.width, m.height = w, h
 		return m.layout(), nil
 	case tea.KeyMsg:
 		return m.key(msg)
@@ -115,6 +132,12 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		return m.selectCity(msg.id), nil
 	case DataMsg:
 		return m.takeData(msg), nil
+	case renderedMsg:
+		m, cmd := m.other(msg)
+		m, then := m.drawn()
+		return m, tea.Batch(cmd, then)
+	case holdOverMsg:
+		return m.drawn()
 	}
 	return m.other(msg)
 }

@@ -37,6 +37,7 @@ func TestPendingWaits(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		// An index that is never built until the test says so.
 		p := &Pending{every: everyCity(cities[:2]), done: make(chan struct{})}
+		p.start.Do(func() {}) // started, as far as its Searchers know
 		se := p.NewSearcher()
 		if got, want := ids(se.Search(" - ", model.BG)), []string{"saint-ouen", "peristeri"}; !slices.Equal(got, want) {
 			t.Fatalf("a blank query before the index = %v, want every city %v", got, want)
@@ -60,4 +61,30 @@ func TestPendingWaits(t *testing.T) {
 			t.Errorf("the search that waited found %v, want saint-ouen", got)
 		}
 	})
+}
+
+// TestIndexLater checks that an index to be built later lists every city
+// for a blank query before it is started, and that a search for
+// something else starts it rather than waiting for good; Start may be
+// called any number of times.
+func TestIndexLater(t *testing.T) {
+	cities := testCities()
+	p := NewIndexLater(cities)
+	se := p.NewSearcher()
+	if got := len(se.Search(" ", model.EN)); got != len(cities) {
+		t.Fatalf("a blank query before Start lists %d cities, want %d", got, len(cities))
+	}
+	select {
+	case <-p.done:
+		t.Fatal("the index was built before it was started or needed")
+	default:
+	}
+	if got := ids(se.Search("sent uan", model.EN)); len(got) == 0 || got[0] != "saint-ouen" {
+		t.Errorf("sent uan, the index not started = %v, want saint-ouen first", got)
+	}
+	p.Start()
+	p.Start()
+	if p.Wait() == nil {
+		t.Error("no index")
+	}
 }
