@@ -19,12 +19,13 @@ const holdLimit = 100 * time.Millisecond
 // first frame is drawn, the work it did not need begins
 // (Options.AfterFirstFrame).
 type opening struct {
-	page    tea.Cmd // delivers the first page, rendered ahead; nil when none is
+	page    tea.Cmd // the first page rendered ahead, or holdOverMsg if it is late; nil when none is rendered ahead
+	late    tea.Cmd // the first page, however late
 	holding bool    // the first frame waits for its page
 	then    func()  // called once the first frame is drawn; nil once called
 }
 
-// holdOverMsg ends the first frame's wait for its page.
+// holdOverMsg ends the first frame's wait for a page that is late.
 type holdOverMsg struct{}
 
 // renderAhead lays the browser out for a width×height terminal, starts
@@ -43,32 +44,40 @@ func (m Model) renderAhead(width, height int) Model {
 	}
 	done := make(chan tea.Msg, 1)
 	go func() { done <- render() }()
-	m.first.page = func() tea.Msg { return <-done }
+	m.first.late = func() tea.Msg { return <-done }
+	m.first.page = func() tea.Msg {
+		wait := time.NewTimer(holdLimit)
+		defer wait.Stop()
+		select {
+		case msg := <-done:
+			return msg
+		case <-wait.C:
+			return holdOverMsg{}
+		}
+	}
 	m.first.holding = true
 	return m
 }
 
 // startCmd is the command of Init: the first page, if it is rendered
-// ahead, and the end of the first frame's wait for it.
-func (m Model) startCmd() tea.Cmd {
-	if !m.first.holding {
-		return nil
-	}
-	return tea.Batch(m.first.page, tea.Tick(holdLimit, func(time.Time) tea.Msg { return holdOverMsg{} }))
-}
+// ahead.
+func (m Model) startCmd() tea.Cmd { return m.first.page }
 
-// drawn ends the first frame's wait, when a page has come or the wait is
-// over, and returns the command that calls the AfterFirstFrame function
-// a frame later, when bubbletea has written the frame.
-func (m Model) drawn() (Model, tea.Cmd) {
-	m.first.holding = false
-	then := m.first.then
-	if then == nil {
-		return m, nil
+// drawn ends the first frame's wait, when its page has come or is late,
+// and returns the command that calls the AfterFirstFrame function a frame
+// later, when bubbletea has written the frame, and that of the late page.
+func (m Model) drawn(late bool) (Model, tea.Cmd) {
+	var cmds []tea.Cmd
+	if late && m.first.holding {
+		cmds = append(cmds, m.first.late)
 	}
-	m.first.then = nil
-	return m, tea.Tick(frameTime, func(time.Time) tea.Msg {
-		then()
-		return nil
-	})
+	m.first.holding = false
+	if then := m.first.then; then != nil {
+		m.first.then = nil
+		cmds = append(cmds, tea.Tick(frameTime, func(time.Time) tea.Msg {
+			then()
+			return nil
+		}))
+	}
+	return m, tea.Batch(cmds...)
 }

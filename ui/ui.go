@@ -134,10 +134,10 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		return m.takeData(msg), nil
 	case renderedMsg:
 		m, cmd := m.other(msg)
-		m, then := m.drawn()
+		m, then := m.drawn(false)
 		return m, tea.Batch(cmd, then)
 	case holdOverMsg:
-		return m.drawn()
+		return m.drawn(true)
 	}
 	return m.other(msg)
 }
