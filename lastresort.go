@@ -13,6 +13,7 @@ import (
 // not leave a raw, blank screen.
 type lastResort struct {
 	in    *os.File // the terminal's input, whose modes are restored
+	fd    uintptr  // in's file descriptor
 	state *term.State
 	out   io.Writer
 }
@@ -21,12 +22,27 @@ type lastResort struct {
 // run on; in and out are the program's input and output.
 func keepTerminal(in io.Reader, out io.Writer) lastResort {
 	r := lastResort{out: out}
-	if f, ok := in.(*os.File); ok && term.IsTerminal(f.Fd()) {
-		if st, err := term.GetState(f.Fd()); err == nil {
-			r.in, r.state = f, st
+	if f, ok := in.(*os.File); ok {
+		// Not f.Fd(), which would make the program's reads of the
+		// terminal block a thread (see terminalInput).
+		if fd, err := fileFd(f); err == nil && term.IsTerminal(fd) {
+			if st, err := term.GetState(fd); err == nil {
+				r.in, r.fd, r.state = f, fd, st
+			}
 		}
 	}
 	return r
+}
+
+// fileFd returns f's file descriptor without changing its mode.
+func fileFd(f *os.File) (uintptr, error) {
+	rc, err := f.SyscallConn()
+	if err != nil {
+		return 0, err
+	}
+	var fd uintptr
+	err = rc.Control(func(u uintptr) { fd = u })
+	return fd, err
 }
 
 // resetSequences undo what a full-screen program turns on: the alternate
@@ -36,7 +52,7 @@ const resetSequences = "\x1b[?1049l\x1b[?25h\x1b[?1000l\x1b[?1002l\x1b[?1003l\x1
 // exit gives the terminal back and ends the process with status code.
 func (r lastResort) exit(code int) {
 	if r.state != nil {
-		_ = term.Restore(r.in.Fd(), r.state)
+		_ = term.Restore(r.fd, r.state)
 	}
 	_, _ = io.WriteString(r.out, resetSequences)
 	os.Exit(code)

@@ -174,8 +174,10 @@ func browse(cfg cli.Config, stdout io.Writer) error {
 	b := ui.New(ds, index.NewSearcher(), ui.Options{
 		Lang: cfg.Lang, Look: <-look, Width: width, Height: height, AfterFirstFrame: index.Start,
 	})
+	in, closeIn := terminalInput()
+	defer closeIn()
 	if !cfg.Kiosk {
-		return runProgram(b, os.Stdin, out, nil, feeds...)
+		return runProgram(b, in, out, nil, feeds...)
 	}
 	var log io.Writer
 	if cfg.LogFile != "" {
@@ -187,7 +189,7 @@ func browse(cfg cli.Config, stdout io.Writer) error {
 		log = f
 	}
 	k := kiosk.New(b, kiosk.Config{Idle: cfg.Idle, Attract: cfg.Attract, Exit: cfg.Exit})
-	return runProgram(kiosk.Guard(k, log), os.Stdin, out, &kioskRun{log: log}, feeds...)
+	return runProgram(kiosk.Guard(k, log), in, out, &kioskRun{log: log}, feeds...)
 }
 
 // kioskRun is how a kiosk's program runs: locked, and with its end

@@ -131,3 +131,28 @@ func TestProgramHearsAfterPastes(t *testing.T) {
 		}
 	})
 }
+
+// TestGuardedTerminalIsReadPlainly checks what bubbletea sees of a
+// terminal's guard: a file descriptor, for raw mode, but no name, so that
+// it reads the terminal with plain reads (which wait in Go's poller on a
+// terminal opened by the program) rather than through cancelreader's
+// epoll_wait, which keeps a processor; and that asking for the
+// descriptor leaves the file in the poller (a read deadline works only
+// there).
+func TestGuardedTerminalIsReadPlainly(t *testing.T) {
+	_, tty := openPTY(t)
+	g := guardInput(tty)
+	if _, named := g.(interface{ Name() string }); named {
+		t.Error("the guard has a name: bubbletea reads it through epoll_wait")
+	}
+	f, ok := g.(interface{ Fd() uintptr })
+	if !ok {
+		t.Fatal("the guard has no file descriptor: bubbletea cannot make the terminal raw")
+	}
+	if fd, _ := rawFd(tty); f.Fd() != fd {
+		t.Errorf("file descriptor %d, the terminal's is %d", f.Fd(), fd)
+	}
+	if err := tty.SetReadDeadline(time.Now()); err != nil {
+		t.Errorf("after Fd the terminal takes no read deadline (%v): its reads block a thread", err)
+	}
+}

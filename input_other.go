@@ -1,0 +1,9 @@
+//go:build !linux
+
+package main
+
+import "os"
+
+// terminalInput returns the program's input, standard input, and a
+// function with nothing to close (see input_linux.go).
+func terminalInput() (*os.File, func()) { return os.Stdin, func() {} }
