@@ -46,11 +46,15 @@ func (m Model) sideX() int {
 	return x
 }
 
-// click selects the row clicked in the list. A query being typed keeps
-// the keyboard while rows are clicked.
+// click selects the row clicked in the list, or shows more rows when the
+// line that says there are more is clicked. A query being typed keeps the
+// keyboard while rows are clicked.
 func (m Model) click(y int) Model {
 	if i, ok := m.list.rowAt(y - m.geo.rowsTop); ok {
 		m.list = m.list.moveTo(i)
+	}
+	if m.list.onMore(y - m.geo.rowsTop) {
+		m.list = m.list.more()
 	}
 	if m.focus == focusSide {
 		m.focus = focusList

@@ -77,11 +77,16 @@ func newPageRenderer(look Look, width int) (*pageRenderer, error) {
 	if err != nil {
 		return nil, err
 	}
-	margin := 0
+	return &pageRenderer{tr: tr, width: width, margin: docMargin(look), plain: look.Style == stylePlain}, nil
+}
+
+// docMargin is the page's margin in look, left and right: where its text
+// begins.
+func docMargin(look Look) int {
 	if m := look.Glamour.Document.Margin; m != nil {
-		margin = int(*m)
+		return int(*m)
 	}
-	return &pageRenderer{tr: tr, width: width, margin: margin, plain: look.Style == stylePlain}, nil
+	return 0
 }
 
 // keepTogether joins a number to its unit while glamour wraps a page, so

@@ -64,6 +64,9 @@ func (k *KeyMap) typingKeys(s keyState) {
 	// visitor pressing esc hard still goes back.
 	k.Back.SetKeys("esc", "alt+esc")
 	k.Clear.SetKeys("esc", "alt+esc")
+	// Letters and the space are typed: only the keys' own names page.
+	k.PageUp.SetKeys("pgup")
+	k.PageDown.SetKeys("pgdown")
 	k.Page.SetKeys("f3")
 	k.Map.SetKeys("f4")
 	k.Timeline.SetKeys("f5")
@@ -81,7 +84,8 @@ func (k *KeyMap) typingKeys(s keyState) {
 	set(&k.Down, reading, "↓", h.scrollDown)
 	set(&k.Home, reading, "home", h.top)
 	set(&k.End, reading, "end", h.bottom)
-	for _, b := range []*key.Binding{&k.Focus, &k.Search, &k.Quit, &k.Keep, &k.ForceQuit, &k.Sort} {
+	for _, b := range []*key.Binding{&k.Focus, &k.Search, &k.Quit, &k.Keep, &k.ForceQuit, &k.Sort,
+		&k.Suspend, &k.HalfUp, &k.HalfDown, &k.ToList, &k.ToSide} {
 		b.SetEnabled(false)
 	}
 }

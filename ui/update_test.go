@@ -43,8 +43,9 @@ func TestNavigation(t *testing.T) {
 }
 
 func TestPaging(t *testing.T) {
-	// 80×12 leaves room for three rows.
-	m := newTest(t, model.EN, 80, 12)
+	// 80×13 leaves room for three rows and the line that says how many
+	// more there are.
+	m := newTest(t, model.EN, 80, 13)
 	if v := m.list.visible(); v != 3 {
 		t.Fatalf("%d rows visible", v)
 	}
