@@ -126,9 +126,11 @@ func (k *KeyMap) apply(s keyState) {
 	set(&k.Down, browsing, "↓/j", down)
 	onMap := inDetail && s.view == mapView
 	set(&k.PageUp, browsing, "pgup/b", h.pageUp)
-	set(&k.PageDown, browsing, "pgdown/space", h.pageDown)
-	set(&k.HalfUp, browsing && !onMap, "ctrl+u", h.halfUp)
-	set(&k.HalfDown, browsing && !onMap, "ctrl+d", h.halfDown)
+	set(&k.PageDown, browsing, "pgdn/space", h.pageDown)
+	// Half a page is the page's and the timeline's: in the list a page
+	// is a few rows.
+	set(&k.HalfUp, inDetail && !onMap, "ctrl+u", h.halfUp)
+	set(&k.HalfDown, inDetail && !onMap, "ctrl+d", h.halfDown)
 	set(&k.Home, browsing, "g/home", first)
 	set(&k.End, browsing, "G/end", last)
 	set(&k.Focus, browsing, "tab", h.focus)
@@ -228,13 +230,22 @@ func (m Model) FullHelp() [][]key.Binding {
 	// The query's ↑ and ↓ (the keys while it has the keyboard, as in the
 	// kiosk) stand where the list's do, so that every mode lists its keys
 	// in one order.
-	move := []key.Binding{k.Up, k.Down, k.ResultUp, k.ResultDown, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Home, k.End}
+	move := []key.Binding{k.Up, k.Down, k.ResultUp, k.ResultDown, k.PageUp, k.PageDown, k.Home, k.End}
 	if m.focus == focusSide {
 		move = m.side().help(k)
 	}
+	// tab and the arrow that also moves between the panes share an
+	// entry: the help fits 80 columns in both languages.
+	focus := k.Focus
+	switch {
+	case k.ToSide.Enabled():
+		focus = pair(k.Focus, k.ToSide, "tab/→", words[m.lang].help.focus)
+	case k.ToList.Enabled():
+		focus = pair(k.Focus, k.ToList, "tab/←", words[m.lang].help.focus)
+	}
 	return [][]key.Binding{
 		move,
-		{k.Open, k.Back, k.Keep, k.Clear, k.Focus, k.ToList, k.ToSide, k.Search},
+		{k.Open, k.Back, k.Keep, k.Clear, focus, k.Search},
 		{k.Page, k.Map, k.Timeline, k.Sort},
 		{k.Lang, k.Help, k.Quit, k.ForceQuit, k.Suspend},
 	}

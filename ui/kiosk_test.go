@@ -451,10 +451,10 @@ func TestKioskGuard(t *testing.T) {
 func TestGlyphsOnTheConsole(t *testing.T) {
 	g := glyphs{console: true}
 	for in, want := range map[string]string{
-		"淮南":                    "Huai Nan",
-		"Περιστέρι (Greek)":     "Περιστέρι (Greek)",
-		"ș ț Ș Ț":               "ș ț Ș Ț",
-		"Сімферополь, Újbuda":   "Сімферополь, Újbuda",
+		"淮南":                  "Huai Nan",
+		"Περιστέρι (Greek)":   "Περιστέρι (Greek)",
+		"ș ț Ș Ț":             "ș ț Ș Ț",
+		"Сімферополь, Újbuda": "Сімферополь, Újbuda",
 		"Русе — „Дунав“ • ↑↓ …": "Русе — „Дунав“ • ↑↓ …",
 		"┏━┓ ╔═╗":               "┏━┓ ╔═╗",
 		"a ✓ b 😀":               "a ? b ?",

@@ -117,7 +117,7 @@ func TestFullHelp(t *testing.T) {
 	if !m.geo.fullHelp || m.geo.bodyH >= short {
 		t.Fatalf("? : full help %v, body %d lines (was %d)", m.geo.fullHelp, m.geo.bodyH, short)
 	}
-	for _, want := range []string{"pgdown", "g/home", "G/end", "tab", "? less", "q quit"} {
+	for _, want := range []string{"pgdn/space", "pgup/b", "g/home", "G/end", "tab/→", "? less", "q quit"} {
 		if !strings.Contains(footer(m), want) {
 			t.Errorf("full help lacks %q:\n%s", want, footer(m))
 		}
