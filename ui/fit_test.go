@@ -73,4 +73,3 @@ func column(view, text string) int {
 	}
 	return -1
 }
-

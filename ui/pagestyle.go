@@ -145,17 +145,26 @@ var itemMarker = regexp.MustCompile(`^( *)(` + bullet + `|[0-9]{1,9}\. )`)
 // glamour puts them (glamour#56, glamour#314): each item with more than
 // one line is joined and wrapped again so that its text ends by column
 // end, and its lines after the first are indented past the bullet.
+//
+// An item begins after a blank line or another item: a line of a
+// paragraph that glamour's wrap happens to start with a number and a dot
+// ("1986. Over the years…") is no item.
 func hang(rendered string, end int) string {
 	lines := strings.Split(rendered, "\n")
 	out := make([]string, 0, len(lines))
+	canStart := true // the line before was blank, or an item's
 	for i := 0; i < len(lines); {
 		m := itemMarker.FindStringSubmatch(ansi.Strip(lines[i]))
+		if !canStart {
+			m = nil
+		}
 		j := i + 1
 		if m != nil {
 			for j < len(lines) && continues(ansi.Strip(lines[j]), len(m[1])) {
 				j++
 			}
 		}
+		canStart = m != nil || strings.TrimSpace(ansi.Strip(lines[i])) == ""
 		if j == i+1 {
 			out = append(out, lines[i])
 			i++

@@ -101,6 +101,40 @@ func TestHangingIndent(t *testing.T) {
 	}
 }
 
+// TestParagraphLineIsNoItem checks that a paragraph whose wrap puts a
+// year and a full stop at the start of a line ("1986. Over the years")
+// keeps its lines where glamour put them, in every look, while a
+// numbered list after it still hangs.
+func TestParagraphLineIsNoItem(t *testing.T) {
+	md := "# Peristeri\n\nRuse and Peristeri have been twinned since 1986. Over the years the two cities have established cultural, educational and business contacts at a high level.\n\n1. One item of a numbered list that is long enough to wrap onto a second line."
+	for _, lk := range looks {
+		for width := 40; width <= 60; width++ {
+			out, err := RenderPage(lk.look, width, md)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.Split(ansi.Strip(out), "\n")
+			margin, list := -1, false
+			for _, l := range lines {
+				text := strings.TrimLeft(l, " ")
+				switch indent := len(l) - len(text); {
+				case text == "" || strings.HasPrefix(text, "Peristeri"):
+				case strings.HasPrefix(text, "1. One"):
+					list = true
+				case list:
+					if indent != margin+len("1. ") {
+						t.Errorf("%s at %d: the item's wrapped line is not hung: %q", lk.name, width, l)
+					}
+				case margin < 0:
+					margin = indent
+				case indent != margin:
+					t.Errorf("%s at %d: a line of the paragraph is indented %d, not %d:\n%s", lk.name, width, indent, margin, strings.Join(lines, "\n"))
+				}
+			}
+		}
+	}
+}
+
 // TestHangKeepsStyles checks that re-wrapping a styled item keeps its
 // escape sequences whole and in order: the text is the plain look's.
 func TestHangKeepsStyles(t *testing.T) {
