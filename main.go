@@ -89,7 +89,13 @@ func run(args []string, stdout, stderr io.Writer) error {
 	case cli.Validate:
 		return cli.ValidateCmd(stdout, loadData, data.EmbeddedDir, cfg)
 	case cli.List:
-		return withData(cfg, func(ds model.Dataset) error { return cli.ListCmd(stdout, ds, cfg) })
+		return withData(cfg, func(ds model.Dataset) error {
+			var s cli.Searcher // without a query, list builds no index
+			if cfg.Query != "" {
+				s = search.NewIndex(ds.Partners).NewSearcher()
+			}
+			return cli.ListCmd(stdout, ds, s, cfg)
+		})
 	case cli.Show:
 		return withData(cfg, func(ds model.Dataset) error {
 			return cli.ShowCmd(stdout, ds, search.NewIndex(ds.Partners).NewSearcher(), cfg, textRenderer(stdout))

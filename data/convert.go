@@ -16,7 +16,7 @@ func convert(c city) (model.City, []fieldError) {
 		Home:        c.Home,
 		Name:        c.Name.model(),
 		Aliases:     c.Aliases,
-		Country:     model.Country{Code: c.Country.Code, Name: model.Text{BG: c.Country.BG, EN: c.Country.EN}},
+		Country:     model.Country{Code: c.Country.Code, Name: model.Text{BG: c.Country.BG, EN: c.Country.EN}, Aliases: c.Country.Aliases},
 		Region:      c.Region.model(),
 		Kind:        model.Kind(c.Kind),
 		Description: c.Description.model(),
@@ -34,6 +34,9 @@ func convert(c city) (model.City, []fieldError) {
 	}
 	for _, a := range c.Areas {
 		out.Areas = append(out.Areas, model.Area(a))
+	}
+	for _, g := range c.Groups {
+		out.Groups = append(out.Groups, g.model())
 	}
 	for _, a := range c.Aims {
 		out.Aims = append(out.Aims, a.model())
@@ -72,7 +75,7 @@ func (e event) model(at string) (model.Event, *fieldError) {
 		Summary: e.Summary.model(),
 	}
 	for _, p := range e.Signatories {
-		out.Signatories = append(out.Signatories, model.Person{Name: p.Name.model(), Role: p.Role.model()})
+		out.Signatories = append(out.Signatories, model.Person{Name: p.Name.model(), Role: p.Role.model(), Aliases: p.Aliases})
 	}
 	for _, o := range e.Organisations {
 		out.Organisations = append(out.Organisations, model.Organisation{Name: o.Name.model(), Role: o.Role.model()})

@@ -16,9 +16,10 @@ type nativeName struct {
 }
 
 type country struct {
-	Code string `yaml:"code"`
-	BG   string `yaml:"bg"`
-	EN   string `yaml:"en"`
+	Code    string   `yaml:"code"`
+	BG      string   `yaml:"bg"`
+	EN      string   `yaml:"en"`
+	Aliases []string `yaml:"aliases"`
 }
 
 type coordinates struct {
@@ -27,18 +28,24 @@ type coordinates struct {
 }
 
 type person struct {
+	Name    text     `yaml:"name"`
+	Role    text     `yaml:"role"`
+	Aliases []string `yaml:"aliases"`
+}
+
+type organisation struct {
 	Name text `yaml:"name"`
 	Role text `yaml:"role"`
 }
 
 type event struct {
-	Date          string   `yaml:"date"`
-	Precision     string   `yaml:"precision"`
-	Kind          string   `yaml:"kind"`
-	Place         text     `yaml:"place"`
-	Summary       text     `yaml:"summary"`
-	Signatories   []person `yaml:"signatories"`
-	Organisations []person `yaml:"organisations"`
+	Date          string         `yaml:"date"`
+	Precision     string         `yaml:"precision"`
+	Kind          string         `yaml:"kind"`
+	Place         text           `yaml:"place"`
+	Summary       text           `yaml:"summary"`
+	Signatories   []person       `yaml:"signatories"`
+	Organisations []organisation `yaml:"organisations"`
 }
 
 type note struct {
@@ -58,6 +65,7 @@ type city struct {
 	Kind        string       `yaml:"kind"`
 	Events      []event      `yaml:"events"`
 	Areas       []string     `yaml:"areas"`
+	Groups      []text       `yaml:"groups"`
 	Aims        []text       `yaml:"aims"`
 	Description text         `yaml:"description"`
 	Notes       []note       `yaml:"notes"`

@@ -111,3 +111,7 @@ func (d Date) Before(e Date) bool {
 	}
 	return d.Day < e.Day
 }
+
+// MonthName returns the name of month m in language l ("септември",
+// "September"), or its number when it is out of range.
+func MonthName(m time.Month, l Lang) string { return monthName(m, l) }

@@ -247,7 +247,7 @@ func sentence(s string) string {
 func orgsAsPeople(orgs []Organisation) []Person {
 	people := make([]Person, len(orgs))
 	for i, o := range orgs {
-		people[i] = Person(o)
+		people[i] = Person{Name: o.Name, Role: o.Role}
 	}
 	return people
 }

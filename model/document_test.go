@@ -19,7 +19,7 @@ func fixtureHome() City {
 		Home:        true,
 		Name:        Text{"Русе", "Ruse"},
 		Native:      []NativeName{{"Русе", "bg", "Cyrl"}},
-		Country:     Country{"BG", Text{"България", "Bulgaria"}},
+		Country:     Country{Code: "BG", Name: Text{"България", "Bulgaria"}},
 		Coordinates: Coordinates{43.8487, 25.9534},
 		Description: Text{"Домашният град.", "The home city."},
 	}
@@ -36,7 +36,7 @@ func fixturePartner() City {
 			{"Zvezda [grad](http://x)", "sr", "Latn"},
 			{"Qqq", "qqq", "Qaaa"},
 		},
-		Country:     Country{"GR", Text{"Гърция", "Greece <b>&amp;</b>"}},
+		Country:     Country{Code: "GR", Name: Text{"Гърция", "Greece <b>&amp;</b>"}},
 		Region:      Text{"- регион", "1. Region"},
 		Coordinates: Coordinates{38.0154, 23.6919},
 		Kind:        Twinning,
@@ -51,7 +51,7 @@ func fixturePartner() City {
 			{
 				Date: Date{Year: 1961, Month: time.September, Day: 25, Precision: Day}, Kind: Twinning,
 				Summary:       Text{"Побратимяване.", "Twinning."},
-				Signatories:   []Person{{Text{"Иван ~~Иванов~~", "Ivan ~~Ivanov~~"}, Text{"кмет", "mayor"}}},
+				Signatories:   []Person{{Name: Text{"Иван ~~Иванов~~", "Ivan ~~Ivanov~~"}, Role: Text{"кмет", "mayor"}}},
 				Organisations: []Organisation{{Text{"Дружество", "Society"}, Text{"съдейства", "assisted"}}},
 			},
 		},
@@ -206,7 +206,7 @@ func TestAimsHeading(t *testing.T) {
 // TestPeople checks how an event names its people: with their roles, in
 // a sentence's list, an organisation or several.
 func TestPeople(t *testing.T) {
-	p := func(n string) Person { return Person{Text{n, n}, Text{"р", "r"}} }
+	p := func(n string) Person { return Person{Name: Text{n, n}, Role: Text{"р", "r"}} }
 	for _, tc := range []struct {
 		people []Person
 		bg, en string
@@ -214,7 +214,7 @@ func TestPeople(t *testing.T) {
 		{[]Person{p("A")}, "A (р)", "A (r)"},
 		{[]Person{p("A"), p("B")}, "A (р) и B (р)", "A (r) and B (r)"},
 		{[]Person{p("A"), p("B"), p("C")}, "A (р), B (р) и C (р)", "A (r), B (r) and C (r)"},
-		{[]Person{{Text{"A", "A"}, Text{}}}, "A", "A"},
+		{[]Person{{Name: Text{"A", "A"}}}, "A", "A"},
 	} {
 		for _, l := range Langs {
 			want := tc.en

@@ -69,8 +69,9 @@ type NativeName struct {
 
 // Country is the country a city lies in, as the source names it.
 type Country struct {
-	Code string // ISO 3166-1 alpha-2, upper case
-	Name Text
+	Code    string // ISO 3166-1 alpha-2, upper case
+	Name    Text
+	Aliases []string // other names people use for it ("КНР", "Република Хърватия")
 }
 
 // Coordinates are a point on the Earth in decimal degrees (WGS 84).
@@ -81,8 +82,9 @@ type Coordinates struct {
 
 // Person is someone named in the source, with the role they held.
 type Person struct {
-	Name Text
-	Role Text
+	Name    Text
+	Role    Text
+	Aliases []string // other spellings of the name ("Gennady Babenko")
 }
 
 // Organisation is a body named in the source as taking part in a
@@ -123,6 +125,7 @@ type City struct {
 	Kind        Kind    // the kind of the relationship with the home city
 	Events      []Event // in date order, undated ones last
 	Areas       []Area  // areas of cooperation
+	Groups      []Text  // the groups and professions the exchanges involve
 	Aims        []Text  // the aims of the partnership, as the source lists them
 	Description Text    // markdown: the page's lead
 	Notes       []Note

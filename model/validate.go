@@ -116,6 +116,9 @@ func (v *validator) checkPartnership(c City) {
 		}
 		seen[a] = true
 	}
+	for i, g := range c.Groups {
+		v.required(fmt.Sprintf("groups[%d]", i), g)
+	}
 	for i, a := range c.Aims {
 		v.required(fmt.Sprintf("aims[%d]", i), a)
 	}
@@ -141,6 +144,9 @@ func (v *validator) checkCountry(c Country) {
 	}
 	v.plain("country.bg", c.Name.BG, true)
 	v.plain("country.en", c.Name.EN, true)
+	for i, a := range c.Aliases {
+		v.plain(fmt.Sprintf("country.aliases[%d]", i), a, true)
+	}
 }
 
 func (v *validator) checkCoordinates(c Coordinates) {
@@ -162,8 +168,12 @@ func (v *validator) checkEvent(field string, e Event) {
 	v.required(field+".summary", e.Summary)
 	v.optional(field+".place", e.Place)
 	for i, p := range e.Signatories {
-		v.required(fmt.Sprintf("%s.signatories[%d].name", field, i), p.Name)
-		v.required(fmt.Sprintf("%s.signatories[%d].role", field, i), p.Role)
+		at := fmt.Sprintf("%s.signatories[%d]", field, i)
+		v.required(at+".name", p.Name)
+		v.required(at+".role", p.Role)
+		for j, a := range p.Aliases {
+			v.plain(fmt.Sprintf("%s.aliases[%d]", at, j), a, true)
+		}
 	}
 	for i, o := range e.Organisations {
 		v.required(fmt.Sprintf("%s.organisations[%d].name", field, i), o.Name)

@@ -32,6 +32,24 @@ var Kinds = []Term{
 	{string(Institution), Text{"основаване на институция", "founding of an institution"}},
 }
 
+// kindWords are the other names the source gives each kind besides its
+// label, which people remember and search for: the page calls Újbuda's
+// agreement a "спогодба" and Simferopol's a "Договор за дружба и
+// сътрудничество".
+var kindWords = map[Kind][]Text{
+	Twinning: {{"договор за побратимяване", "twinning agreement"}},
+	FriendshipCooperation: {
+		{"договор за дружба и сътрудничество", "treaty of friendship and cooperation"},
+		{"приятелски връзки и сътрудничество", "friendly relations and cooperation"},
+	},
+	CooperationAgreement: {{"спогодба за сътрудничество", "agreement on cooperation"}},
+	Euroregion:           {{"еврорегион", "euroregion"}},
+}
+
+// Words returns the other names of the kind besides its label, in both
+// languages; none for a kind outside the vocabulary.
+func (k Kind) Words() []Text { return kindWords[k] }
+
 // Area is an area of cooperation.
 type Area string
 

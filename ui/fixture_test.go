@@ -119,7 +119,7 @@ func (f fakeSearcher) Search(query string, l model.Lang) []engine.Match {
 			for p := at; p < at+len(q); p++ {
 				positions = append(positions, p)
 			}
-			out = append(out, m.WithPositions(positions))
+			out = append(out, m.WithExplanation(engine.Explanation{Name: positions}))
 			continue
 		}
 		other := strings.ToLower(c.Country.Name.BG + " " + c.Country.Name.EN + " " + c.Native[0].Name)

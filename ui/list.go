@@ -24,12 +24,14 @@ const moreLines = 1
 // are only as wide as their names need: the columns of the list command.
 const yearGap = 2
 
-// row is what one line of the list draws: a city, with the characters of
-// its name that the query matched.
+// row is what one entry of the list draws: a city, why the query listed
+// it (which characters of its name, country and year to light up, or the
+// fact that matched, when that is not in the row), and where its year
+// stands.
 type row struct {
-	city      model.City
-	positions []int // rune positions in the name shown
-	yearAt    int   // the column the year ends at; 0 for the row's end
+	city   model.City
+	why    engine.Explanation
+	yearAt int // the column the year ends at; 0 for the row's end
 }
 
 // list is the pane of partner cities. It is written here rather than taken
@@ -39,8 +41,8 @@ type row struct {
 type list struct {
 	// rows are the cities listed, best first: the searcher's matches as
 	// they came, pointing into partners. A row is only made into a city
-	// and its highlights when it is drawn, so a list of a hundred
-	// thousand costs a keystroke nothing but its search.
+	// and explained when it is drawn, so a list of a hundred thousand
+	// costs a keystroke nothing but its search.
 	rows     []engine.Match
 	partners []model.City
 	cursor   int // index of the selected row
@@ -86,7 +88,8 @@ func (l list) selectedCity() model.City {
 // row returns what row i draws.
 func (l list) row(i int) row {
 	m := l.rows[i]
-	return row{city: l.partners[m.Index], positions: m.Positions()}
+	c := l.partners[m.Index]
+	return row{city: c, why: m.Explain(c)}
 }
 
 // setRows replaces the rows and selects the city with id keep if it is
@@ -282,7 +285,10 @@ const (
 )
 
 // view draws a row as its lines: marker, name and year (or "—"), the year
-// ending at column yearAt; then the country.
+// ending at column yearAt; then the country, or, when the query matched
+// something the row does not show, that fact ("signatory: Fernand Lefort,
+// Mayor of Saint-Ouen"). The characters the query matched are lit up in
+// each.
 func (r row) view(st Styles, g glyphs, lang model.Lang, width int, selected bool) []string {
 	yearAt := width
 	if r.yearAt > 0 {
@@ -294,20 +300,35 @@ func (r row) view(st Styles, g glyphs, lang model.Lang, width int, selected bool
 	}
 	year := st.Year.Render(undated)
 	if y, ok := r.city.Since(); ok {
-		year = st.Year.Render(strconv.Itoa(y))
-	}
-	text, positions := sanitize(r.city.Name.In(lang)), r.positions
-	if shown := g.text(text); shown != text {
-		// Transliterated, the name has other characters than the ones
-		// the search matched: no highlight rather than a wrong one.
-		text, positions = shown, nil
+		year = lit(g, strconv.Itoa(y), r.why.Year, st.Matched.Inherit(st.Year), st.Year)
 	}
 	nameWidth := max(yearAt-lipgloss.Width(marker)-lipgloss.Width(year)-1, 0)
-	first := ansi.Truncate(lipgloss.StyleRunes(text, positions, matched, name), nameWidth, "…")
+	first := ansi.Truncate(lit(g, r.city.Name.In(lang), r.why.Name, matched, name), nameWidth, "…")
 	gap := max(yearAt-lipgloss.Width(marker)-lipgloss.Width(first)-lipgloss.Width(year), 0)
 	line1 := marker + first + strings.Repeat(" ", gap) + year
-	country := ansi.Truncate(st.Country.Render(g.text(sanitize(r.city.Country.Name.In(lang)))), max(width-2, 0), "…")
-	return []string{ansi.Truncate(line1, width, ""), ansi.Truncate("  "+country, width, "")}
+	second := lit(g, r.city.Country.Name.In(lang), r.why.Country, st.Matched.Inherit(st.Country), st.Country)
+	if r.why.Elsewhere {
+		label := st.Reason.Render(g.text(sanitize(r.why.Best.Field.Label(lang))) + ": ")
+		second = label + lit(g, r.why.Best.Text, r.why.Best.Positions, st.Matched.Inherit(st.Country), st.Country)
+	}
+	line2 := ansi.Truncate(second, max(width-2, 0), "…")
+	return []string{ansi.Truncate(line1, width, ""), ansi.Truncate("  "+line2, width, "")}
+}
+
+// lit draws text from the data with the runes at positions in style on
+// and the rest in style off. Each lit rune takes the combining marks that
+// follow it (an accent written as a mark of its own), so that no style
+// ever comes between a letter and its accent. On a screen that shows the
+// text transliterated (see glyphs), the runes are not those the search
+// matched, and nothing is lit rather than the wrong characters.
+func lit(g glyphs, text string, positions []int, on, off lipgloss.Style) string {
+	text = sanitize(text)
+	if shown := g.text(text); shown != text {
+		return off.Render(shown)
+	}
+	// Rune positions, never byte offsets (charmbracelet/bubbles#124);
+	// StyleRunes renders each run apart, so a mark stays with its letter.
+	return lipgloss.StyleRunes(text, wholeGraphemes(text, positions), on, off)
 }
 
 // clamp limits v to [lo, hi]; when hi < lo it returns lo, so an empty

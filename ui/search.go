@@ -19,10 +19,11 @@ import (
 // and a kiosk visitor leaning on a key should not slow the search down.
 const queryLimit = 64
 
-// Searcher finds the partners a query names, best first, with the
-// characters of their names that matched: the search engine's Searcher
-// in the app, a fake in the tests, which check the screen, not the
-// search. The browser calls it from its update loop only.
+// Searcher finds the partners a query names, best first, each able to
+// explain why (what to light up in its row, or the fact that matched):
+// the search engine's Searcher in the app, a fake in the tests, which
+// check the screen, not the search. The browser calls it from its update
+// loop only.
 type Searcher interface {
 	Search(query string, lang model.Lang) []engine.Match
 }

@@ -49,6 +49,7 @@ type Styles struct {
 	Matched      lipgloss.Style // the matched characters of a name
 	Year         lipgloss.Style
 	Country      lipgloss.Style
+	Reason       lipgloss.Style // what a row says before the fact that matched: "signatory:"
 	Empty        lipgloss.Style // "nothing matched"
 
 	Land  lipgloss.Style // the map's coastlines
@@ -96,6 +97,7 @@ func newStyles(r *lipgloss.Renderer, p palette) Styles {
 		Matched:      r.NewStyle().Foreground(p.match).Underline(true),
 		Year:         r.NewStyle().Foreground(p.dim),
 		Country:      r.NewStyle().Foreground(p.dim),
+		Reason:       r.NewStyle().Foreground(p.faint).Italic(true),
 		Empty:        r.NewStyle().Foreground(p.dim).Italic(true),
 
 		Land:  r.NewStyle().Foreground(p.faint),

@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/ruse-twins/ruse-twins/model"
 )
@@ -124,4 +126,35 @@ func sanitize(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// wholeGraphemes returns the rune positions of text to light up so that
+// a character and the combining marks that follow it are lit together:
+// each position takes the marks after its rune, and a mark lit alone
+// takes its letter. The positions come ascending, each once.
+func wholeGraphemes(text string, positions []int) []int {
+	if len(positions) == 0 {
+		return nil
+	}
+	runes := []rune(text)
+	mark := func(i int) bool { return i < len(runes) && unicode.In(runes[i], unicode.Mn, unicode.Me) }
+	var out []int
+	for _, p := range positions {
+		if p < 0 || p >= len(runes) {
+			continue
+		}
+		start := p
+		for start > 0 && mark(start) {
+			start--
+		}
+		end := p + 1
+		for mark(end) {
+			end++
+		}
+		for i := start; i < end; i++ {
+			out = append(out, i)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }

@@ -175,7 +175,7 @@ func TestLanguageSwitchKeepsFilter(t *testing.T) {
 		t.Errorf("after l: query %q, selected %s, %d rows", m.search.query(), selected(t, m), len(m.list.rows))
 	}
 	// The highlight follows the name in the new language: none in Latin.
-	if p := m.list.row(0).positions; p != nil {
+	if p := m.list.row(0).why.Name; p != nil {
 		t.Errorf("positions %v in the English name for a Cyrillic query", p)
 	}
 }

@@ -9,7 +9,9 @@ package synth
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/ruse-twins/ruse-twins/model"
 )
@@ -19,12 +21,27 @@ import (
 type syllable struct{ native, en, bg string }
 
 // script is a writing system the synthetic names come in, with the
-// country that writes it and the syllables its names are made of.
+// country that writes it (and its other names) and the syllables its
+// names are made of.
 type script struct {
 	code, lang string
 	country    model.Country
 	syllables  []syllable
 	join       string // between two syllables of a native name
+}
+
+// countryAliases are the other names of the scripts' countries, by code.
+var countryAliases = map[string][]string{
+	"HU": {"Magyarország"}, "HR": {"Hrvatska", "Република Хърватия"}, "FR": {"French Republic"},
+	"RU": {"Russian Federation", "Руска федерация"}, "RS": {"Srbija", "Србија"}, "GR": {"Hellas", "Ελλάδα"},
+	"CN": {"КНР", "People's Republic of China"},
+}
+
+// groups are the groups and professions the synthetic exchanges name.
+var groups = []model.Text{
+	{BG: "ученици", EN: "pupils"}, {BG: "художници", EN: "artists"}, {BG: "лекари", EN: "doctors"},
+	{BG: "архитекти", EN: "architects"}, {BG: "спортисти", EN: "athletes"}, {BG: "делегации", EN: "delegations"},
+	{BG: "младежки групи", EN: "youth groups"}, {BG: "музиканти", EN: "musicians"},
 }
 
 var scripts = []script{
@@ -130,38 +147,66 @@ func city(rng *rand.Rand, i int) model.City {
 		}
 	}
 	kind := model.Kinds[rng.IntN(len(model.Kinds))].Key
+	country := s.country
+	country.Aliases = countryAliases[country.Code]
+	signatory := model.Person{
+		Name: model.Text{BG: person.bg, EN: person.en},
+		Role: model.Text{BG: "кмет", EN: "mayor"},
+	}
+	if rng.IntN(4) == 0 {
+		signatory.Aliases = []string{person.native}
+	}
+	event := model.Event{
+		Date: date(rng, year),
+		Kind: model.Kind(kind),
+		Summary: model.Text{
+			BG: "Русе и " + nm.bg + " подписват споразумение.",
+			EN: "Ruse and " + nm.en + " sign an agreement.",
+		},
+		Signatories: []model.Person{signatory},
+		Organisations: []model.Organisation{{
+			Name: model.Text{BG: "Дружество " + org.bg, EN: org.en + " Society"},
+			Role: model.Text{BG: "партньор", EN: "partner"},
+		}},
+	}
+	if rng.IntN(3) == 0 {
+		event.Place = model.Text{BG: nm.bg + ", " + s.country.Name.BG, EN: nm.en + ", " + s.country.Name.EN}
+	}
+	var gs []model.Text
+	for range rng.IntN(3) {
+		gs = append(gs, groups[rng.IntN(len(groups))])
+	}
 	return model.City{
 		ID:      fmt.Sprintf("city-%d", i),
 		Name:    model.Text{BG: nm.bg, EN: nm.en},
 		Native:  []model.NativeName{{Name: nm.native, Lang: s.lang, Script: s.code}},
 		Aliases: []string{fmt.Sprintf("%s %d", nm.en, i%97)},
-		Country: s.country,
+		Country: country,
 		Region:  model.Text{BG: "Област " + region.bg, EN: region.en + " Province"},
 		// Spread over the northern hemisphere, never on Ruse.
 		Coordinates: model.Coordinates{Lat: float64(i%8000)/100 + 0.005, Lon: float64(i%36000)/100 - 179.995},
 		Kind:        model.Kind(kind),
-		Events: []model.Event{{
-			Date: model.Date{Year: year, Precision: model.YearOnly},
-			Kind: model.Kind(kind),
-			Summary: model.Text{
-				BG: "Русе и " + nm.bg + " подписват споразумение.",
-				EN: "Ruse and " + nm.en + " sign an agreement.",
-			},
-			Signatories: []model.Person{{
-				Name: model.Text{BG: person.bg, EN: person.en},
-				Role: model.Text{BG: "кмет", EN: "mayor"},
-			}},
-			Organisations: []model.Organisation{{
-				Name: model.Text{BG: "Дружество " + org.bg, EN: org.en + " Society"},
-				Role: model.Text{BG: "партньор", EN: "partner"},
-			}},
-		}},
-		Areas: areas,
+		Events:      []model.Event{event},
+		Areas:       areas,
+		Groups:      slices.CompactFunc(gs, func(a, b model.Text) bool { return a == b }),
 		Description: model.Text{
 			BG: nm.bg + " е град в " + s.country.Name.BG + ".\n\nПартньор на Русе от " + fmt.Sprint(year) + " г.\n",
 			EN: nm.en + " is a city in " + s.country.Name.EN + ".\n\nA partner of Ruse since " + fmt.Sprint(year) + ".\n",
 		},
 	}
+}
+
+// date is a date in year at the precision of one in three partners
+// each: a day, a month, or the year alone.
+func date(rng *rand.Rand, year int) model.Date {
+	month, day := time.Month(1+rng.IntN(12)), 1+rng.IntN(28)
+	switch rng.IntN(3) {
+	case 0:
+		return model.Date{Year: year, Month: month, Day: day, Precision: model.Day}
+	case 1:
+		return model.Date{Year: year, Month: month, Precision: model.MonthOnly}
+	}
+	return model.Date{Year: year, Precision: model.YearOnly}
 }
 
 // Typed are the words the scale benchmarks type rune by rune: one in

@@ -46,6 +46,7 @@ func writeCity(path string, c model.City) error {
 	fmt.Fprintf(w, "country:\n  code: %s\n", c.Country.Code)
 	y.line(1, "bg", c.Country.Name.BG)
 	y.line(1, "en", c.Country.Name.EN)
+	y.list(1, "aliases", c.Country.Aliases)
 	if !c.Region.IsZero() {
 		y.text(0, "region", c.Region)
 	}
@@ -56,6 +57,9 @@ func writeCity(path string, c model.City) error {
 		for _, e := range c.Events {
 			fmt.Fprintf(w, "  - date: %q\n    precision: %s\n", e.Date.ISO(), e.Date.Precision)
 			y.line(2, "kind", string(e.Kind))
+			if !e.Place.IsZero() {
+				y.text(2, "place", e.Place)
+			}
 			y.text(2, "summary", e.Summary)
 			fmt.Fprintln(w, "    signatories:")
 			for _, p := range e.Signatories {
@@ -63,6 +67,7 @@ func writeCity(path string, c model.City) error {
 				y.line(5, "bg", p.Name.BG)
 				y.line(5, "en", p.Name.EN)
 				y.text(4, "role", p.Role)
+				y.list(4, "aliases", p.Aliases)
 			}
 			fmt.Fprintln(w, "    organisations:")
 			for _, o := range e.Organisations {
@@ -75,6 +80,11 @@ func writeCity(path string, c model.City) error {
 		fmt.Fprintln(w, "areas:")
 		for _, a := range c.Areas {
 			fmt.Fprintf(w, "  - %s\n", a)
+		}
+		fmt.Fprintln(w, "groups:")
+		for _, g := range c.Groups {
+			y.item(1, "bg", g.BG)
+			y.line(2, "en", g.EN)
 		}
 	}
 	y.text(0, "description", c.Description)
@@ -104,4 +114,12 @@ func (y yamlWriter) text(depth int, key string, t model.Text) {
 	fmt.Fprintf(y.w, "%s%s:\n", indent(depth), key)
 	y.line(depth+1, "bg", t.BG)
 	y.line(depth+1, "en", t.EN)
+}
+
+// list writes a list of strings under key, at depth.
+func (y yamlWriter) list(depth int, key string, items []string) {
+	fmt.Fprintf(y.w, "%s%s:\n", indent(depth), key)
+	for _, s := range items {
+		fmt.Fprintf(y.w, "%s  - %s\n", indent(depth), strconv.Quote(s))
+	}
 }

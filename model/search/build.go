@@ -3,7 +3,6 @@ package search
 import (
 	"math/bits"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,56 +18,33 @@ type builder struct {
 	utf8  []byte              // a key's runes in UTF-8, to look it up
 	forms [4]folded           // a text's forms: as folded, general, and their phonetic ones
 	pairs []pair              // every key of every city
-	first int                 // pairs[first:] are the current city's
+	// owner and at say, for each key, which city last gave itself the key
+	// and where that pair is in pairs, so that a city holds a key once,
+	// with the best weight of its sources.
+	owner, at []int32
+	// plain finds the key of a text that gets no other forms, such as the
+	// labels of the vocabulary that every city repeats, without folding
+	// it again. Those that more than one source has are kept in the
+	// index's shared.
+	plain map[string]int32
 }
 
 // pair is one key of one city, before the refs are sorted by key.
 type pair struct {
-	key  int32
-	city int32
-	name bool
+	key    int32
+	city   int32
+	weight int32
 }
 
 func newBuilder(ix *Index) *builder {
-	return &builder{ix: ix, ids: [2]map[string]int32{{}, {}}}
+	return &builder{ix: ix, ids: [2]map[string]int32{{}, {}}, plain: map[string]int32{}}
 }
 
-// addCity indexes everything a person may remember about c. Descriptions
-// and notes are left out: their many words would let almost any query
-// match almost any city.
+// addCity indexes every text of c that a search looks in (see sources).
 func (b *builder) addCity(c model.City) {
 	b.ix.cities = append(b.ix.cities, entry{id: c.ID})
-	b.first = len(b.pairs)
-	cur := &b.ix.cities[len(b.ix.cities)-1]
-	for _, l := range model.Langs {
-		from := len(b.ix.shown)
-		b.addText(c.Name.In(l), true, true)
-		cur.shown[l] = span{int32(from), int32(len(b.ix.shown))}
-	}
-	for _, n := range c.Native {
-		b.addText(n.Name, true, false)
-	}
-	for _, a := range c.Aliases {
-		b.addText(a, true, false)
-	}
-	b.addBoth(c.Country.Name)
-	b.addText(c.Country.Code, false, false)
-	b.addBoth(c.Region)
-	for _, e := range c.Events {
-		if e.Date.Precision != model.NoDate {
-			b.addText(strconv.Itoa(e.Date.Year), false, false)
-		}
-		for _, p := range e.Signatories {
-			b.addBoth(p.Name)
-		}
-		for _, o := range e.Organisations {
-			b.addBoth(o.Name)
-		}
-	}
-	for _, a := range c.Areas {
-		for _, l := range model.Langs {
-			b.addText(a.Label(l), false, false)
-		}
+	for s := range sources(c) {
+		b.addText(s.text, s.spelt, s.weight())
 	}
 }
 
@@ -86,36 +62,42 @@ func (b *builder) finish() {
 	}
 	next := slices.Clone(k.refStart[:k.count()])
 	k.refs = make([]ref, len(b.pairs))
+	b.ix.starts = make([][2 * len(startWeights)]uint64, len(b.ix.cities))
 	for _, p := range b.pairs {
-		k.refs[next[p.key]] = ref{city: p.city, name: p.name}
+		k.refs[next[p.key]] = ref{city: p.city, weight: p.weight}
 		next[p.key]++
+		i := startClass(p.weight)
+		if k.phonetic[p.key] {
+			i += len(startWeights)
+		}
+		b.ix.starts[p.city][i] |= k.starts[p.key]
 	}
-	b.pairs = nil
-	b.ids = [2]map[string]int32{}
-}
-
-// addBoth indexes a text in every language as something other than a name.
-func (b *builder) addBoth(t model.Text) {
-	for _, l := range model.Langs {
-		b.addText(t.In(l), false, false)
-	}
+	*b = builder{ix: b.ix}
 }
 
 // addText indexes s under its folded form, the Bulgarian reading of its
-// Cyrillic. A name also gets the general reading where that differs (a
-// Russian or Serbian name as it is usually romanised) and the loose
-// phonetic form of each reading: names are what people spell by ear, and
-// on every other text the extra forms would cost time and add noise. When
-// s is shown (a city's name on screen), its forms are also listed in the
-// index's shown, in that order, with their maps back to the runes of s.
-func (b *builder) addText(s string, name, shown bool) {
+// Cyrillic. A name people spell by ear (spelt) also gets the general
+// reading where that differs (a Russian or Serbian name as it is usually
+// romanised) and the loose phonetic form of each reading; on every other
+// text the extra forms would cost time and add noise.
+func (b *builder) addText(s string, spelt bool, weight int32) {
+	if !spelt {
+		if k, ok := b.plain[s]; ok {
+			if k >= 0 {
+				b.give(k, weight)
+				b.ix.shared[s] = k
+			}
+			return
+		}
+	}
 	if strings.TrimSpace(s) == "" {
 		return
 	}
 	plain := &b.forms[0]
 	plain.set(s, bulgarianScheme)
-	b.addForm(plain, false, name, shown)
-	if !name {
+	k := b.addForm(plain, false, weight)
+	if !spelt {
+		b.plain[s] = k
 		return
 	}
 	forms := 1
@@ -123,7 +105,7 @@ func (b *builder) addText(s string, name, shown bool) {
 		g := &b.forms[1]
 		g.set(s, generalScheme)
 		if !slices.Equal(g.runes, plain.runes) {
-			b.addForm(g, false, name, shown)
+			b.addForm(g, false, weight)
 			forms = 2
 		}
 	}
@@ -131,26 +113,33 @@ func (b *builder) addText(s string, name, shown bool) {
 		f, p := &b.forms[i], &b.forms[2+i]
 		p.setPhonetic(f)
 		if !slices.Equal(p.runes, f.runes) {
-			b.addForm(p, true, name, shown)
+			b.addForm(p, true, weight)
 		}
 	}
 }
 
 // addForm gives the current city one folded form, finding or making its
-// key, and lists it in the index's shown when it is shown.
-func (b *builder) addForm(f *folded, phonetic, name, shown bool) {
+// key, which it returns (-1 for a form with nothing in it).
+func (b *builder) addForm(f *folded, phonetic bool, weight int32) int32 {
+	if len(f.runes) == 0 {
+		return -1
+	}
 	k := b.keyFor(f.runes, phonetic)
-	own := b.pairs[b.first:]
-	if i := slices.IndexFunc(own, func(p pair) bool { return p.key == k }); i >= 0 {
-		own[i].name = own[i].name || name
-	} else {
-		b.pairs = append(b.pairs, pair{key: k, city: int32(len(b.ix.cities) - 1), name: name})
+	b.give(k, weight)
+	return k
+}
+
+// give gives the current city key k, through a source of weight; a key
+// the city has already keeps the better weight.
+func (b *builder) give(k, weight int32) {
+	city := int32(len(b.ix.cities) - 1)
+	if b.owner[k] == city {
+		p := &b.pairs[b.at[k]]
+		p.weight = max(p.weight, weight)
+		return
 	}
-	if shown {
-		from := len(b.ix.origins)
-		b.ix.origins = append(b.ix.origins, f.origin...)
-		b.ix.shown = append(b.ix.shown, shownKey{key: k, origin: span{int32(from), int32(len(b.ix.origins))}})
-	}
+	b.owner[k], b.at[k] = city, int32(len(b.pairs))
+	b.pairs = append(b.pairs, pair{key: k, city: city, weight: weight})
 }
 
 // keyFor returns the key of the folded runes, adding it if it is new.
@@ -169,7 +158,10 @@ func (b *builder) keyFor(runes []rune, phonetic bool) int32 {
 	keys.start = append(keys.start, int32(len(keys.all)))
 	keys.mask = append(keys.mask, runeMask(runes))
 	keys.starts = append(keys.starts, startsMask(runes))
+	keys.words = append(keys.words, wordCount(runes))
 	keys.phonetic = append(keys.phonetic, phonetic)
+	b.owner = append(b.owner, -1)
+	b.at = append(b.at, 0)
 	ids[string(b.utf8)] = k
 	return k
 }

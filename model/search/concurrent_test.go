@@ -1,6 +1,7 @@
 package search
 
 import (
+	"reflect"
 	"runtime"
 	"slices"
 	"sync"
@@ -9,31 +10,31 @@ import (
 	"github.com/ruse-twins/ruse-twins/model"
 )
 
-// found is what a test compares of a match: the city, its score and the
-// positions to light up.
+// found is what a test compares of a match: the city, its score and its
+// explanation.
 type found struct {
 	index, score int
-	positions    []int
+	ex           Explanation
 }
 
-// results returns what a test compares of matches.
-func results(ms []Match) []found {
+// results returns what a test compares of matches of cities.
+func results(ms []Match, cities []model.City) []found {
 	out := make([]found, len(ms))
 	for i, m := range ms {
-		out[i] = found{m.Index, m.Score, m.Positions()}
+		out[i] = found{m.Index, m.Score, m.Explain(cities[m.Index])}
 	}
 	return out
 }
 
 func sameResults(a, b []found) bool {
 	return slices.EqualFunc(a, b, func(x, y found) bool {
-		return x.index == y.index && x.score == y.score && slices.Equal(x.positions, y.positions)
+		return x.index == y.index && x.score == y.score && reflect.DeepEqual(x.ex, y.ex)
 	})
 }
 
 // TestSearchersShareIndex checks that many Searchers of one Index,
 // typing at the same time, each find what one Searcher alone finds, and
-// that the positions of a match stay right after later searches, asked
+// that the explanation of a match stays right after later searches, asked
 // from another goroutine: a search only reads the Index, and writes only
 // its own Searcher's memory. Some searchers split their scans into parts,
 // and some come from the same index being built in the background. Run
@@ -57,7 +58,7 @@ func TestSearchersShareIndex(t *testing.T) {
 		for _, w := range words {
 			for i := range []rune(w) {
 				q := string([]rune(w)[:i+1])
-				want[search{q, lang}] = results(alone.Search(q, lang))
+				want[search{q, lang}] = results(alone.Search(q, lang), cities)
 			}
 		}
 	}
@@ -90,7 +91,7 @@ func TestSearchersShareIndex(t *testing.T) {
 					if i == 0 {
 						first = got
 					}
-					if !sameResults(results(got), want[search{q, lang}]) {
+					if !sameResults(results(got, cities), want[search{q, lang}]) {
 						t.Errorf("user %d: Search(%q, %s) differs from one searcher's alone", u, q, lang.Code())
 						return
 					}
@@ -98,21 +99,21 @@ func TestSearchersShareIndex(t *testing.T) {
 				if n == 0 {
 					later <- asked{search{string(w[:1]), lang}, first}
 				}
-				if !sameResults(results(first), want[search{string(w[:1]), lang}]) {
-					t.Errorf("user %d: the positions of %q changed with later searches", u, string(w[:1]))
+				if !sameResults(results(first, cities), want[search{string(w[:1]), lang}]) {
+					t.Errorf("user %d: the explanations of %q changed with later searches", u, string(w[:1]))
 				}
 			}
 		})
 	}
-	// The positions of each user's first matches, asked while the users
+	// The explanations of each user's first matches, asked while the users
 	// go on searching.
 	go func() {
 		wg.Wait()
 		close(later)
 	}()
 	for a := range later {
-		if !sameResults(results(a.ms), want[a.s]) {
-			t.Errorf("Search(%q, %s): positions asked from another goroutine differ", a.s.q, a.s.lang.Code())
+		if !sameResults(results(a.ms, cities), want[a.s]) {
+			t.Errorf("Search(%q, %s): explanations asked from another goroutine differ", a.s.q, a.s.lang.Code())
 		}
 	}
 }

@@ -116,20 +116,35 @@ func isWordRune(r rune) bool {
 // setPhonetic makes f the loose phonetic form of src, a folded text: the
 // spellings people mix up when they write a foreign name by ear, or a
 // Bulgarian one in Latin letters, are made one. y and j become i (Биелина
-// "bielina", Bijeljina and a typed "biyelina" all become "bielina"); w
-// becomes v, q k, x "ks"; kh becomes h and ph f; ou becomes u (Greek and
-// French spellings of the sound); a doubled letter counts once. Digits are
-// left alone, so years stay exact. Origins are carried over from src.
+// "bielina", Bijeljina and a typed "biyelina" all become "bielina"), and
+// so do the spellings of ж and дж, zh, dzh and dj (Джамбазов is
+// "Dzhambazov", "Djambazov" or "Jambazov"; Божидар "Bozhidar" or
+// "Bojidar"); w becomes v, q k, x "ks"; kh becomes h and ph f; ou becomes
+// u (Greek and French spellings of the sound); a doubled letter counts
+// once. Digits are left alone, so years stay exact. Origins are carried
+// over from src.
 func (f *folded) setPhonetic(src *folded) {
 	f.runes, f.origin = f.runes[:0], f.origin[:0]
-	for i := 0; i < len(src.runes); i++ {
-		r, at := src.runes[i], src.origin[i]
-		next := rune(0)
-		if i+1 < len(src.runes) {
-			next = src.runes[i+1]
+	at := func(i int) rune {
+		if i < len(src.runes) {
+			return src.runes[i]
 		}
+		return 0
+	}
+	for i := 0; i < len(src.runes); i++ {
+		r, from := src.runes[i], src.origin[i]
+		next := at(i + 1)
 		same := false
 		switch {
+		case r == 'd' && next == 'z' && at(i+2) == 'h':
+			r = 'i'
+			i += 2
+		case r == 'd' && next == 'j':
+			r = 'i'
+			i++
+		case r == 'z' && next == 'h':
+			r = 'i'
+			i++
 		case r == 'y' || r == 'j':
 			r = 'i'
 		case r == 'w':
@@ -137,7 +152,7 @@ func (f *folded) setPhonetic(src *folded) {
 		case r == 'q':
 			r = 'k'
 		case r == 'x':
-			f.pushLetter('k', at, false)
+			f.pushLetter('k', from, false)
 			r = 's'
 		case r == 'k' && next == 'h':
 			r = 'h'
@@ -151,7 +166,7 @@ func (f *folded) setPhonetic(src *folded) {
 		default:
 			same = true
 		}
-		f.pushLetter(r, at, same)
+		f.pushLetter(r, from, same)
 	}
 }
 

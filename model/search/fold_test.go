@@ -128,6 +128,14 @@ func TestPhonetic(t *testing.T) {
 		{"Philippopolis", "filipopolis"},
 		{"Wrocław", "vroclav"},
 		{"2000", "2000"}, // digits stay exact
+		// ж and дж as people spell them in Latin letters.
+		{"Джамбазов", "iambazov"},
+		{"Dzhambazov", "iambazov"},
+		{"Djambazov", "iambazov"},
+		{"Jambazov", "iambazov"},
+		{"Божидар", "boidar"},
+		{"Bojidar", "boidar"},
+		{"Bozhidar", "boidar"},
 	}
 	for _, c := range cases {
 		plain := fold(c.in, bulgarianScheme)

@@ -40,6 +40,10 @@ func newMatchTexts(all []rune, start []int32) []matchText {
 	return texts
 }
 
+// runesText prepares folded runes for the matcher without copying them:
+// the same scores as newMatchTexts's, for texts folded once and dropped.
+func runesText(runes []rune) matchText { return util.RunesToChars(runes) }
+
 func isASCIIRunes(runes []rune) bool {
 	for _, r := range runes {
 		if r >= utf8.RuneSelf {
@@ -53,8 +57,9 @@ func isASCIIRunes(runes []rune) bool {
 // case already, and the pattern is never empty.
 type matcher interface {
 	// score returns how well pattern matches text, higher is better, and
-	// 0 when text does not contain the pattern's runes in order.
-	score(text *matchText, pattern []rune) int
+	// 0 when text does not contain the pattern's runes in order; and the
+	// index in text just after the last rune of the best match.
+	score(text *matchText, pattern []rune) (score, end int)
 	// positions returns the indexes in text of the pattern's runes in the
 	// best-scoring match, ascending, in a slice of their own; nil when
 	// the pattern is not in text.
@@ -87,12 +92,12 @@ func newFzfMatcher() *fzfMatcher {
 }
 
 // score implements matcher.
-func (m *fzfMatcher) score(text *matchText, pattern []rune) int {
+func (m *fzfMatcher) score(text *matchText, pattern []rune) (int, int) {
 	res, _ := algo.FuzzyMatchV2(true, false, true, text, pattern, false, m.slab)
 	if res.Start < 0 {
-		return 0
+		return 0, 0
 	}
-	return res.Score
+	return res.Score, res.End
 }
 
 // positions implements matcher. fzf returns them last first, in a slice

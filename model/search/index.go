@@ -2,10 +2,12 @@ package search
 
 import "github.com/ruse-twins/ruse-twins/model"
 
-// Index is the search index of a dataset: every name, country, region,
-// year, person, organisation and area of cooperation of each partner
-// city, folded and transliterated once, when the data loads, so that a
-// keystroke only scores them.
+// Index is the search index of a dataset: every text of each partner city
+// that a search looks in (its names, country, region, events' years,
+// months, kinds and places, people and their roles, organisations and
+// theirs, areas of cooperation and the groups of its exchanges), folded
+// and transliterated once, when the data loads, so that a keystroke only
+// scores them.
 //
 // Concurrency: an Index never changes once NewIndex has returned it, and
 // a search only reads it, so any number of goroutines may search one
@@ -14,42 +16,40 @@ import "github.com/ruse-twins/ruse-twins/model"
 type Index struct {
 	cities []entry
 	keys   keys
-	// shown are the folded forms of every city's name on screen, city by
-	// city, and origins their maps back to the runes of the name, end to
-	// end: a few slices rather than a few for each city, which the
-	// garbage collector would have to follow.
-	shown   []shownKey
-	origins []int32
 	// allKeys are the numbers of every key, in order: what a search
 	// scans when it cannot narrow from the previous query.
 	allKeys []int32
 	// every is what a blank query lists, made once for all searches.
 	every []Match
+	// shared finds the key of a text that more than one source has and
+	// that gets no other forms than its folded one (a kind, an area, a
+	// month, a country): what Explain reads instead of folding it again.
+	shared map[string]int32
+	// starts are, for each city, the runeMasks of the runes that start
+	// the words of its keys, one for each weight of its sources
+	// (startWeights), first of its plain keys, then of its phonetic ones:
+	// what the first letter typed lists, read from the cities rather than
+	// from the keys (see Searcher.firstLetters).
+	starts [][2 * len(startWeights)]uint64
+}
+
+// startWeights are the weights sources have (see source.weight), for
+// Index.starts.
+var startWeights = [...]int32{8, 6, 5}
+
+// startClass returns the index in startWeights of weight w.
+func startClass(w int32) int {
+	for i, sw := range startWeights {
+		if w >= sw {
+			return i
+		}
+	}
+	return len(startWeights) - 1
 }
 
 // entry is one city of the index.
 type entry struct {
 	id string
-	// shown are the city's in each language: the folded forms of its name
-	// on screen, in ix.shown.
-	shown [len(model.Langs)]span
-}
-
-// span is where something lies in a slice: [from, to).
-type span struct{ from, to int32 }
-
-// shownKey is a folded form of a displayed name: its key, and in
-// ix.origins for each folded rune the index of the rune of the name it
-// came from.
-type shownKey struct {
-	key    int32
-	origin span
-}
-
-// shownOf returns the folded forms of city i's name in lang.
-func (ix *Index) shownOf(i int, lang model.Lang) []shownKey {
-	sp := ix.cities[i].shown[lang]
-	return ix.shown[sp.from:sp.to]
 }
 
 // keys are the distinct folded texts of the index, column by column so
@@ -68,6 +68,7 @@ type keys struct {
 	start    []int32     // len(start) is the number of keys + 1
 	mask     []uint64    // runeMask of the runes
 	starts   []uint64    // runeMask of the runes that start a word
+	words    []uint8     // the number of words, at most 255
 	phonetic []bool      // a loose phonetic form, matched by the query's own
 	// The cities that have key k are refs[refStart[k]:refStart[k+1]].
 	refStart []int32
@@ -83,11 +84,12 @@ func (k *keys) text(i int32) *matchText { return &k.texts[i] }
 // count returns the number of keys.
 func (k *keys) count() int { return len(k.start) - 1 }
 
-// ref is a city that has a key, and whether as a name: names outrank
-// everything else.
+// ref is a city that has a key, with the weight of its best source of
+// that key (see source.weight): a name outranks a country, a country a
+// role.
 type ref struct {
-	city int32
-	name bool
+	city   int32
+	weight int32
 }
 
 // NewIndex builds the search index of partners, in their order. It keeps
@@ -96,7 +98,7 @@ func NewIndex(partners []model.City) *Index { return build(partners, everyCity(p
 
 // build builds the index of partners, whose blank query lists every.
 func build(partners []model.City, every []Match) *Index {
-	ix := &Index{keys: keys{start: []int32{0}}, every: every}
+	ix := &Index{keys: keys{start: []int32{0}}, every: every, shared: map[string]int32{}}
 	b := newBuilder(ix)
 	for _, c := range partners {
 		b.addCity(c)
@@ -114,8 +116,8 @@ func build(partners []model.City, every []Match) *Index {
 // blanks, which allocates the memory its searches reuse.
 func (ix *Index) NewSearcher() *Searcher { return newSearcher(ix, nil) }
 
-// everyCity lists every partner in order, unscored and unhighlighted:
-// the matches of a blank query. One list serves every search of every
+// everyCity lists every partner in order, unscored and unexplained: the
+// matches of a blank query. One list serves every search of every
 // Searcher, so that listing every city costs a keystroke nothing, and a
 // session that shows the whole list holds no copy of it.
 func everyCity(partners []model.City) []Match {

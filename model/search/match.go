@@ -1,7 +1,9 @@
 package search
 
+import "github.com/ruse-twins/ruse-twins/model"
+
 // Match is one result of a search: a partner city, how well it matched,
-// and how to find which characters of its displayed name matched.
+// and how to explain why it is listed.
 type Match struct {
 	Index int    // index of the city in the indexed slice (Dataset.Partners)
 	ID    string // the city's id
@@ -9,28 +11,78 @@ type Match struct {
 	hl    *highlight
 }
 
-// Positions returns the rune positions (not byte offsets) of the matched
-// characters in the city's name in the searched language, ascending; nil
-// when the query matched something other than the displayed name. They
-// point at the runes on screen even when the query matched a
-// transliteration of the name (a typed "sht" lights up one "щ").
+// Explain says why the query listed city c, which must be the city the
+// match is of (Dataset.Partners[m.Index]): the field that matched best,
+// and which characters of the list's row to highlight. It is the zero
+// Explanation for a blank query's list.
 //
-// They are found when asked rather than when searching, as fzf finds them
-// only for the lines it draws: a query may match a hundred thousand
-// cities, and a screen shows a few. Positions reads only the Index, which
-// never changes, and a copy of the query made for this search's matches,
-// so it may be called from any goroutine, at any time, even after later
-// searches of the same Searcher.
-func (m Match) Positions() []int {
-	if m.hl == nil {
-		return nil
+// It is worked out when asked rather than when searching, as fzf finds
+// its highlights only for the lines it draws: a query may match a
+// hundred thousand cities, and a screen shows a few. It reads only c and
+// a copy of the query made for this search's matches, so it may be
+// called from any goroutine, at any time, even after later searches of
+// the same Searcher.
+func (m Match) Explain(c model.City) Explanation {
+	switch {
+	case m.hl == nil:
+		return Explanation{}
+	case m.hl.fixed != nil:
+		return *m.hl.fixed
 	}
-	return m.hl.positions(m.Index)
+	return m.hl.explain(c)
 }
 
-// WithPositions returns m with the given positions, for a searcher that
-// finds them while it matches (a fake one in a test, say).
-func (m Match) WithPositions(positions []int) Match {
-	m.hl = &highlight{fixed: positions}
+// WithExplanation returns m explained by e, for a searcher that explains
+// its matches while it finds them (a fake one in a test, say).
+func (m Match) WithExplanation(e Explanation) Match {
+	m.hl = &highlight{fixed: &e}
 	return m
+}
+
+// Explanation says why a city is listed, for a list whose row shows the
+// city's name, its country and the year its partnership began.
+type Explanation struct {
+	// Best is the field that matched best.
+	Best Hit
+	// Name, Country and Year are the runes (not bytes) to highlight in
+	// the row's name, country and first year, in the language searched,
+	// ascending. A query in another script than the row's lights up the
+	// name through the same transliteration: "гюргево" lights up G, u, r,
+	// g of "Giurgiu".
+	Name, Country, Year []int
+	// Elsewhere says that Best is not in the row (a signatory, an area, a
+	// year after the first): the row shows it in place of the country.
+	Elsewhere bool
+}
+
+// Hit is where the query matched a city: the field, its text, and the
+// runes of it that matched, ascending.
+type Hit struct {
+	Field Field
+	// Text is the fact that matched, in the language searched ("Fernand
+	// Lefort, Mayor of Saint-Ouen"), or as the query matched it when it
+	// matched another language's ("кмет на Сент-Уан" in English).
+	Text      string
+	Positions []int
+	// Score is how well the word or words that matched here did: higher
+	// is better.
+	Score int
+}
+
+// highlight is what the matches of one search share to explain
+// themselves: a copy of the query, and the language. A searcher that
+// explains its matches itself gives each match a highlight with only
+// fixed set (Match.WithExplanation).
+type highlight struct {
+	ix     *Index
+	lang   model.Lang
+	words  []hlWord // the query's words, then, when there are several, the words read together
+	joined bool     // words ends with the words read together
+	fixed  *Explanation
+}
+
+// hlWord is a word of the query, and whether its matches forgave a slip.
+type hlWord struct {
+	p    pattern
+	typo bool
 }

@@ -7,28 +7,32 @@ import (
 	"github.com/ruse-twins/ruse-twins/model"
 )
 
-// results returns the cities the search matched, best first, equal scores
-// in dataset order. They are put in dataset order first, then counted out
-// by score: a handful of distinct scores, so counting is linear where a
-// comparison sort of a hundred thousand matches is not.
-func (se *Searcher) results(lang model.Lang, typo bool) []Match {
-	s := se.s
-	out := make([]Match, len(s.matched))
-	if len(out) == 0 {
-		return out
+// results returns the cities the current step lists, best first, equal
+// scores in dataset order, explained in lang. They are put in dataset
+// order first, then counted out by score: a handful of distinct scores,
+// so counting is linear where a comparison sort of a hundred thousand
+// matches is not.
+func (se *Searcher) results(lang model.Lang) []Match {
+	switch se.st.kind {
+	case stepBlank:
+		return se.all()
+	case stepEmpty:
+		return []Match{}
 	}
-	hl := &highlight{ix: se.ix, lang: lang, q: se.q.clone(), typo: typo}
+	s := se.s
+	out := make([]Match, len(s.list))
+	hl := se.highlight(lang)
 	order := se.inDatasetOrder()
 	top := int32(0)
 	for _, c := range order {
-		top = max(top, s.scores[c].score)
+		top = max(top, s.score[c])
 	}
 	// count[i] is first the number of matches scoring top-i, then where
 	// the next of them goes.
 	s.count = slices.Grow(s.count[:0], int(top)+1)[:top+1]
 	clear(s.count)
 	for _, c := range order {
-		s.count[top-s.scores[c].score]++
+		s.count[top-s.score[c]]++
 	}
 	at := int32(0)
 	for i, n := range s.count {
@@ -36,7 +40,7 @@ func (se *Searcher) results(lang model.Lang, typo bool) []Match {
 		at += n
 	}
 	for _, c := range order {
-		sc := s.scores[c].score
+		sc := s.score[c]
 		i := &s.count[top-sc]
 		out[*i] = Match{Index: int(c), ID: se.ix.cities[c].id, Score: int(sc), hl: hl}
 		*i++
@@ -44,20 +48,60 @@ func (se *Searcher) results(lang model.Lang, typo bool) []Match {
 	return out
 }
 
-// inDatasetOrder returns the matched cities in dataset order: sorted, when
+// inDatasetOrder returns the listed cities in dataset order: sorted, when
 // they are few, or else picked out of every city in order.
 func (se *Searcher) inDatasetOrder() []int32 {
 	s := se.s
-	m := len(s.matched)
-	if m*bits.Len(uint(m)) < len(se.ix.cities) {
-		slices.Sort(s.matched)
-		return s.matched
-	}
+	m := len(s.list)
 	s.order = s.order[:0]
-	for c, cs := range s.scores {
-		if cs.stamp == s.gen {
+	if m*bits.Len(uint(m)) < len(se.ix.cities) {
+		s.order = append(s.order, s.list...)
+		slices.Sort(s.order)
+		return s.order
+	}
+	for c, gen := range s.listed {
+		if gen == s.stepGen {
 			s.order = append(s.order, int32(c))
 		}
 	}
 	return s.order
+}
+
+// highlight returns what the current step's matches share to explain
+// themselves in lang: a copy of the query that later searches do not
+// change, made once for each step and language.
+func (se *Searcher) highlight(lang model.Lang) *highlight {
+	if se.hl != nil && se.hl.lang == lang {
+		return se.hl
+	}
+	st := &se.st
+	n := len(st.words)
+	joined := n > 1
+	total := 0
+	for _, w := range st.words {
+		total += len(w.plain) + len(w.phonetic)
+	}
+	if joined {
+		total += len(se.q.joined.plain) + len(se.q.joined.phonetic)
+	}
+	runes := make([]rune, 0, total)
+	words := make([]hlWord, 0, n+1)
+	add := func(p *pattern, typo bool) {
+		c := *p
+		from := len(runes)
+		runes = append(runes, p.plain...)
+		c.plain = runes[from:len(runes):len(runes)]
+		from = len(runes)
+		runes = append(runes, p.phonetic...)
+		c.phonetic = runes[from:len(runes):len(runes)]
+		words = append(words, hlWord{p: c, typo: typo})
+	}
+	for i := range st.words {
+		add(&st.words[i], st.typo[i])
+	}
+	if joined {
+		add(&se.q.joined, false)
+	}
+	se.hl = &highlight{ix: se.ix, lang: lang, words: words, joined: joined}
+	return se.hl
 }

@@ -18,18 +18,26 @@ var scaleSizes = []int{1_000, 10_000, 100_000}
 var (
 	scaleMu      sync.Mutex
 	scaleIndexes = map[int]*search.Index{}
+	scaleCities  = map[int][]model.City{}
 )
 
 // scaleIndex returns the index of n synthetic partners, built once.
 func scaleIndex(n int) *search.Index {
+	ix, _ := scaleData(n)
+	return ix
+}
+
+// scaleData returns n synthetic partners and their index, made once.
+func scaleData(n int) (*search.Index, []model.City) {
 	scaleMu.Lock()
 	defer scaleMu.Unlock()
 	if ix, ok := scaleIndexes[n]; ok {
-		return ix
+		return ix, scaleCities[n]
 	}
-	ix := search.NewIndex(synth.Cities(n))
-	scaleIndexes[n] = ix
-	return ix
+	cities := synth.Cities(n)
+	ix := search.NewIndex(cities)
+	scaleIndexes[n], scaleCities[n] = ix, cities
+	return ix, cities
 }
 
 // BenchmarkSearchScale types words into the index of 1k, 10k and 100k
@@ -38,8 +46,8 @@ func scaleIndex(n int) *search.Index {
 // search and the highlights of a screenful of results.
 func BenchmarkSearchScale(b *testing.B) {
 	for _, n := range scaleSizes {
-		ix := scaleIndex(n)
-		b.Run(fmt.Sprintf("%dk/typing", n/1000), func(b *testing.B) { benchKeys(b, ix.NewSearcher()) })
+		ix, cities := scaleData(n)
+		b.Run(fmt.Sprintf("%dk/typing", n/1000), func(b *testing.B) { benchKeys(b, ix.NewSearcher(), cities) })
 	}
 }
 
@@ -48,7 +56,8 @@ func BenchmarkSearchScale(b *testing.B) {
 // it: first letters, longer words, a slip, nothing, a year, Bulgarian, and
 // the blank query that lists every city.
 func BenchmarkSearchCold(b *testing.B) {
-	se := scaleIndex(100_000).NewSearcher()
+	ix, cities := scaleData(100_000)
+	se := ix.NewSearcher()
 	for _, q := range []string{"в", "вол", "volgog", "shanjing", "ersvle", "zzzz", "1986", "култура", ""} {
 		b.Run(fmt.Sprintf("100k/%s", q), func(b *testing.B) {
 			b.ReportAllocs()
@@ -56,15 +65,15 @@ func BenchmarkSearchCold(b *testing.B) {
 				b.StopTimer()
 				se.Search("qx", model.BG) // a query this one does not extend
 				b.StartTimer()
-				screenful(se.Search(q, model.BG))
+				screenful(se.Search(q, model.BG), cities)
 			}
 		})
 	}
 }
 
-// benchKeys types the words of synth.Typed into se and reports the time
-// and allocations of a keystroke.
-func benchKeys(b *testing.B, se *search.Searcher) {
+// benchKeys types the words of synth.Typed into se, over cities, and
+// reports the time and allocations of a keystroke.
+func benchKeys(b *testing.B, se *search.Searcher, cities []model.City) {
 	keys := 0
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
@@ -75,10 +84,10 @@ func benchKeys(b *testing.B, se *search.Searcher) {
 			b.StartTimer()
 			for i := range w {
 				if i > 0 {
-					screenful(se.Search(w[:i], model.BG))
+					screenful(se.Search(w[:i], model.BG), cities)
 				}
 			}
-			screenful(se.Search(w, model.BG))
+			screenful(se.Search(w, model.BG), cities)
 			keys += utf8.RuneCountInString(w)
 		}
 	}
@@ -88,9 +97,9 @@ func benchKeys(b *testing.B, se *search.Searcher) {
 	b.ReportMetric(0, "ns/op")
 }
 
-// screenful finds the positions of the matches a screen shows.
-func screenful(ms []search.Match) {
+// screenful explains the matches a screen shows.
+func screenful(ms []search.Match, cities []model.City) {
 	for _, m := range ms[:min(len(ms), 15)] {
-		m.Positions()
+		m.Explain(cities[m.Index])
 	}
 }

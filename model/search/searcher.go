@@ -1,22 +1,36 @@
 package search
 
-import "github.com/ruse-twins/ruse-twins/model"
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/ruse-twins/ruse-twins/model"
+)
 
 // Searcher searches an Index for one user. It owns what a search writes:
-// the folded query, what it remembers of the previous query (so that
-// typing one more rune only rescores what the shorter query found), and
-// the scratch memory that lets a keystroke allocate almost nothing. That
-// memory grows with the index (a slot for every key, a score for every
-// city), so it is allocated on the first search for something other than
-// blanks: a Searcher that has only listed every city costs a few hundred
-// bytes.
+// the folded query, what it remembers of the query before (so that typing
+// one more rune only rescores what the shorter query found), and the
+// scratch memory that lets a keystroke allocate almost nothing. That
+// memory grows with the index (a slot for every key, a few numbers for
+// every city), so it is allocated on the first search for something other
+// than blanks: a Searcher that has only listed every city costs a few
+// hundred bytes.
+//
+// A query is searched as it is typed, one rune at a time, each step
+// narrowing what the step before listed: typing one more letter never adds
+// a city to a list that is not empty. A query that does not extend the
+// one before (a rune deleted, another query pasted) is searched again from
+// its first rune, so that what a query lists depends on nothing but the
+// query: a Searcher that has typed it and one that is given it at once
+// list the same cities.
 //
 // Concurrency: a Searcher is not safe for concurrent use. Call Search
 // from one goroutine at a time (a bubbletea program's update loop does),
 // and give each user or goroutine a Searcher of its own; any number of
 // them may share one Index. A search over many keys splits its scan
 // across up to GOMAXPROCS goroutines of its own and returns when they are
-// done. Match.Positions is safe from any goroutine, during or after later
+// done. Match.Explain is safe from any goroutine, during or after later
 // searches.
 //
 // Searchers are made by Index.NewSearcher and Pending.NewSearcher; the
@@ -25,14 +39,13 @@ type Searcher struct {
 	ix      *Index   // nil until pending has built it
 	pending *Pending // the index being built, for a Searcher made before it was ready
 
-	folded, phonetic folded // the query's folded forms, without spaces
-	q                query  // their runes and masks
-
-	// When a query only adds runes to the previous one, as typing does,
-	// only the keys the previous query matched at all can match it: see
-	// scratch.prevCands.
-	prevPlain, prevPhonetic []rune
-	narrow                  bool
+	q     query  // the query of the step being taken, parsed
+	typed string // the query, as typed, that the current step answers
+	st    step   // what the current step found
+	// hl is what the matches of the current step share to explain
+	// themselves, made when they are first returned.
+	hl      *highlight
+	typoBuf []bool
 
 	s        *scratch // nil until the first search for something
 	partKeys int      // the fewest keys a part of a scan is started for
@@ -45,7 +58,7 @@ func newSearcher(ix *Index, pending *Pending) *Searcher {
 }
 
 // Search returns the partner cities that query finds, in lang's forms of
-// their names for the highlights. Matches come best first, equal scores
+// their names for the explanations. Matches come best first, equal scores
 // in dataset order, in a slice that is the caller's. A query of nothing
 // but spaces and punctuation lists every city, in dataset order,
 // unscored, in one slice that every Searcher of the index returns: read
@@ -55,17 +68,44 @@ func (se *Searcher) Search(query string, lang model.Lang) []Match {
 	if lang != model.BG {
 		lang = model.EN
 	}
-	if !se.setQuery(query) {
-		return se.all()
+	if !strings.HasPrefix(query, se.typed) {
+		se.restart()
+	}
+	for len(se.typed) < len(query) {
+		_, size := utf8.DecodeRuneInString(query[len(se.typed):])
+		se.typed = query[:len(se.typed)+size]
+		if !se.advance() {
+			return nil
+		}
+	}
+	return se.results(lang)
+}
+
+// restart forgets the query typed so far: the next rune starts afresh.
+func (se *Searcher) restart() {
+	se.typed = ""
+	se.st.kind = stepBlank
+}
+
+// advance takes the step of the query typed so far, and reports false
+// when there is no index to search.
+func (se *Searcher) advance() bool {
+	se.q.parse(se.typed)
+	if len(se.q.words) == 0 {
+		se.st.kind = stepBlank
+		return true
+	}
+	if se.st.kind != stepBlank && slices.EqualFunc(se.q.words, se.st.words, func(a, b pattern) bool { return a.same(&b) }) {
+		return true // a space or a mark: the same words, the same cities
 	}
 	if se.index() == nil {
-		return nil
+		return false
 	}
 	if se.s == nil {
 		se.s = newScratch(se.ix)
 	}
-	se.s.next()
-	return se.search(lang)
+	se.take()
+	return true
 }
 
 // index returns the index searched, waiting for it while it is being
@@ -77,7 +117,7 @@ func (se *Searcher) index() *Index {
 	return se.ix
 }
 
-// all lists every city in order, unscored and unhighlighted, without
+// all lists every city in order, unscored and unexplained, without
 // waiting for an index being built: the list is made before it is.
 func (se *Searcher) all() []Match {
 	switch {

@@ -46,7 +46,7 @@ const (
 // Config is the parsed command line.
 type Config struct {
 	Command Command
-	Query   string // show: the words after the command, joined by spaces
+	Query   string // list and show: the words after the command, joined by spaces
 	Dir     string // validate: the directory to check; "" for --data or the embedded data
 	Lang    model.Lang
 	DataDir string // --data: a dataset directory instead of the embedded one

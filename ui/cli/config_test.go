@@ -31,6 +31,8 @@ func TestParse(t *testing.T) {
 		{nil, Config{Command: Browse}},
 		{[]string{"list"}, Config{Command: List}},
 		{[]string{"list", "--format", "json"}, Config{Command: List, Format: "json"}},
+		{[]string{"list", "кмет", "--format", "json"}, Config{Command: List, Query: "кмет", Format: "json"}},
+		{[]string{"list", "France", "1961"}, Config{Command: List, Query: "France 1961"}},
 		{[]string{"--format=csv", "list"}, Config{Command: List, Format: "csv"}},
 		{[]string{"--format", "csv", "list"}, Config{Command: List, Format: "csv"}},
 		{[]string{"show", "sent", "uan"}, Config{Command: Show, Query: "sent uan"}},
@@ -142,7 +144,6 @@ func TestParseErrors(t *testing.T) {
 		{[]string{"lsit"}, `unknown command "lsit": did you mean list?`},
 		{[]string{"trogir"}, `unknown command "trogir": use completion, list, map, serve, show, timeline or validate`},
 		{[]string{"\x1b]0;t\a"}, `unknown command "\x1b]0;t\a": use completion, list, map, serve, show, timeline or validate`},
-		{[]string{"list", "extra"}, `unexpected "extra": list takes no operands`},
 		{[]string{"show"}, "show needs a query: ruse-twins show QUERY"},
 		{[]string{"show", "  "}, "show needs a query: ruse-twins show QUERY"},
 		{[]string{"validate", "a", "b"}, `unexpected "b": validate takes at most one directory`},
@@ -316,7 +317,7 @@ func TestLanguageFromEnvironment(t *testing.T) {
 func TestHelp(t *testing.T) {
 	for topic, want := range map[string][]string{
 		"":           {"Usage:\n  ruse-twins [flags]\n  ruse-twins COMMAND [flags]", "--lang bg|en", "--theme auto|dark|light", "--idle D", "(default 90s)", "--exit-key KEYS", "(default\n", "ctrl+x ctrl+q)", "--log FILE", "--data DIR", "Exit status: 0", "list ", "show ", "validate ", "completion "},
-		"list":       {"ruse-twins list [flags]", "--format text|json|csv", "(default text)", "--lang bg|en"},
+		"list":       {"ruse-twins list [QUERY] [flags]", "--format text|json|csv", "(default text)", "--lang bg|en", "France 1961"},
 		"show":       {"ruse-twins show QUERY [flags]", "--format text|markdown|json", "any script"},
 		"validate":   {"ruse-twins validate [DIR] [flags]", "file:line: message"},
 		"completion": {"ruse-twins completion bash|zsh|fish", "~/.config/fish/completions/ruse-twins.fish"},

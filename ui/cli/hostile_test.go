@@ -73,7 +73,12 @@ func TestHostileDataNeverReachesTheTerminal(t *testing.T) {
 		for _, l := range model.Langs {
 			outputs := map[string]func(*bytes.Buffer) error{}
 			for _, f := range formats[List] {
-				outputs["list "+f] = func(w *bytes.Buffer) error { return ListCmd(w, ds, Config{Command: List, Format: f, Lang: l}) }
+				outputs["list "+f] = func(w *bytes.Buffer) error { return ListCmd(w, ds, nil, Config{Command: List, Format: f, Lang: l}) }
+				for _, q := range []string{"target", "mayor", "кмет", "helps"} {
+					outputs["list "+q+" "+f] = func(w *bytes.Buffer) error {
+						return ListCmd(w, ds, search.NewIndex(ds.Partners).NewSearcher(), Config{Command: List, Query: q, Format: f, Lang: l})
+					}
+				}
 			}
 			for _, f := range []string{"markdown", "json"} {
 				outputs["show "+f] = func(w *bytes.Buffer) error {

@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/ruse-twins/ruse-twins/model"
+	"github.com/ruse-twins/ruse-twins/model/search"
 )
 
 // SchemaVersion names the JSON schema of list and show. It changes only
@@ -33,21 +34,37 @@ type (
 		Script string `json:"script"`
 	}
 	jsonCountry struct {
-		Code string   `json:"code"`
-		Name jsonText `json:"name"`
+		Code    string   `json:"code"`
+		Name    jsonText `json:"name"`
+		Aliases []string `json:"aliases"`
 	}
 	jsonPerson struct {
+		Name    jsonText `json:"name"`
+		Role    jsonText `json:"role"`
+		Aliases []string `json:"aliases"`
+	}
+	jsonOrganisation struct {
 		Name jsonText `json:"name"`
 		Role jsonText `json:"role"`
 	}
 	jsonEvent struct {
-		Date          *string      `json:"date"`
-		Precision     string       `json:"precision"`
-		Kind          jsonTerm     `json:"kind"`
-		Place         *jsonText    `json:"place"`
-		Summary       jsonText     `json:"summary"`
-		Signatories   []jsonPerson `json:"signatories"`
-		Organisations []jsonPerson `json:"organisations"`
+		Date          *string            `json:"date"`
+		Precision     string             `json:"precision"`
+		Kind          jsonTerm           `json:"kind"`
+		Place         *jsonText          `json:"place"`
+		Summary       jsonText           `json:"summary"`
+		Signatories   []jsonPerson       `json:"signatories"`
+		Organisations []jsonOrganisation `json:"organisations"`
+	}
+	// jsonMatch is why a query listed a city: the field that matched
+	// best, its text in the language asked for (or as the query matched
+	// it), the rune positions in that text that matched, and the city's
+	// score, higher for a better match.
+	jsonMatch struct {
+		Field     string `json:"field"`
+		Text      string `json:"text"`
+		Positions []int  `json:"positions"`
+		Score     int    `json:"score"`
 	}
 	jsonNote struct {
 		Text   jsonText `json:"text"`
@@ -72,9 +89,11 @@ type (
 		Since       *int          `json:"since"`
 		Events      []jsonEvent   `json:"events"`
 		Areas       []jsonTerm    `json:"areas"`
+		Groups      []jsonText    `json:"groups"`
 		Aims        []jsonText    `json:"aims"`
 		Description jsonText      `json:"description"`
 		Notes       []jsonNote    `json:"notes"`
+		Match       *jsonMatch    `json:"match,omitempty"`
 	}
 )
 
@@ -103,11 +122,12 @@ func toJSON(c model.City, home *model.City) jsonCity {
 		Name:        toJSONText(c.Name),
 		Native:      []jsonNative{},
 		Aliases:     append([]string{}, c.Aliases...),
-		Country:     jsonCountry{c.Country.Code, toJSONText(c.Country.Name)},
+		Country:     jsonCountry{c.Country.Code, toJSONText(c.Country.Name), append([]string{}, c.Country.Aliases...)},
 		Region:      optText(c.Region),
 		Coordinates: [2]float64{c.Coordinates.Lat, c.Coordinates.Lon},
 		Events:      []jsonEvent{},
 		Areas:       []jsonTerm{},
+		Groups:      []jsonText{},
 		Aims:        []jsonText{},
 		Description: toJSONText(c.Description),
 		Notes:       []jsonNote{},
@@ -137,6 +157,9 @@ func toJSON(c model.City, home *model.City) jsonCity {
 	for _, a := range c.Areas {
 		j.Areas = append(j.Areas, term(string(a), model.Text{BG: a.Label(model.BG), EN: a.Label(model.EN)}))
 	}
+	for _, g := range c.Groups {
+		j.Groups = append(j.Groups, toJSONText(g))
+	}
 	for _, a := range c.Aims {
 		j.Aims = append(j.Aims, toJSONText(a))
 	}
@@ -146,6 +169,16 @@ func toJSON(c model.City, home *model.City) jsonCity {
 	return j
 }
 
+// matchJSON says why a query listed a city, as explained.
+func matchJSON(m search.Match, e search.Explanation) *jsonMatch {
+	return &jsonMatch{
+		Field:     e.Best.Field.String(),
+		Text:      e.Best.Text,
+		Positions: append([]int{}, e.Best.Positions...),
+		Score:     m.Score,
+	}
+}
+
 func eventJSON(e model.Event) jsonEvent {
 	j := jsonEvent{
 		Precision:     e.Date.Precision.String(),
@@ -153,16 +186,16 @@ func eventJSON(e model.Event) jsonEvent {
 		Place:         optText(e.Place),
 		Summary:       toJSONText(e.Summary),
 		Signatories:   []jsonPerson{},
-		Organisations: []jsonPerson{},
+		Organisations: []jsonOrganisation{},
 	}
 	if iso := e.Date.ISO(); iso != "" {
 		j.Date = &iso
 	}
 	for _, p := range e.Signatories {
-		j.Signatories = append(j.Signatories, jsonPerson{toJSONText(p.Name), toJSONText(p.Role)})
+		j.Signatories = append(j.Signatories, jsonPerson{toJSONText(p.Name), toJSONText(p.Role), append([]string{}, p.Aliases...)})
 	}
 	for _, o := range e.Organisations {
-		j.Organisations = append(j.Organisations, jsonPerson{toJSONText(o.Name), toJSONText(o.Role)})
+		j.Organisations = append(j.Organisations, jsonOrganisation{toJSONText(o.Name), toJSONText(o.Role)})
 	}
 	return j
 }

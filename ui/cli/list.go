@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -15,15 +16,28 @@ import (
 
 	"github.com/ruse-twins/ruse-twins/model"
 	"github.com/ruse-twins/ruse-twins/model/order"
+	"github.com/ruse-twins/ruse-twins/model/search"
 )
 
-// list is the list command.
+// list is the list command. Its words, when there are any, are a query:
+// the cities it finds, best first.
 func (p *parser) list() *cobra.Command {
 	c := &cobra.Command{
-		Use:   "list",
-		Short: "Print every partner city: name, country, year, distance",
-		Args:  noOperands,
-		RunE:  p.is(List),
+		Use:   "list [QUERY]",
+		Short: "Print the partner cities, or those a query finds, best first",
+		Long: `Print every partner city: name, country, year, distance and direction.
+With a query, print the cities it finds, best first (or in the order of
+--sort), each with what it matched when the row does not show it; in
+json, each city's match.
+
+QUERY is anything about a city, in any script: a name (гюргево, "sent uan",
+淮南), a country, a year or month, a person or a role (Lefort, кмет), an
+organisation, an area of cooperation. Several words narrow it: each must
+match (France 1961).`,
+		RunE: func(_ *cobra.Command, args []string) error {
+			p.cfg.Command, p.cfg.Query = List, query(args)
+			return nil
+		},
 	}
 	p.formatFlag(c, List)
 	c.Flags().Var(sorting{&p.cfg.Sort}, "sort", "the order: by name (Bulgarian collation in Bulgarian), by the year the partnership began (undated last), or by distance from Ruse (default the dataset's)")
@@ -31,33 +45,74 @@ func (p *parser) list() *cobra.Command {
 	return c
 }
 
-// ListCmd prints every partner in the chosen format: an aligned table
+// ListCmd prints the partners in the chosen format: an aligned table
 // (text), the whole dataset (json) or one row per partner with a header
-// (csv).
-func ListCmd(w io.Writer, ds model.Dataset, cfg Config) error {
-	ds.Partners = sorted(ds, cfg.Sort, cfg.Lang)
+// (csv), in the order of cfg.Sort. With a query (cfg.Query), it prints
+// only the partners that s finds, best first unless cfg.Sort orders
+// them, each with what it matched: in json as the city's match, in text
+// as a last column when the row does not show it. A query that finds
+// nothing prints an empty list and returns a NoMatchError.
+func ListCmd(w io.Writer, ds model.Dataset, s Searcher, cfg Config) error {
+	rows := listRows(ds, s, cfg)
+	var err error
 	switch cfg.FormatOrDefault() {
 	case "json":
-		return writeJSON(w, datasetJSON(ds))
+		err = writeJSON(w, datasetJSON(ds, rows))
 	case "csv":
-		return listCSV(w, ds)
+		err = listCSV(w, ds.Home, rows)
+	default:
+		err = listText(w, ds.Home, rows, cfg.Lang)
 	}
-	return listText(w, ds, cfg.Lang)
+	if err == nil && cfg.Query != "" && len(rows) == 0 {
+		return NoMatchError{Query: cfg.Query, Lang: cfg.Lang}
+	}
+	return err
 }
 
-// sorted returns the partners in order by, names compared in lang.
-func sorted(ds model.Dataset, by order.By, lang model.Lang) []model.City {
-	out := make([]model.City, 0, len(ds.Partners))
-	for _, i := range order.Indexes(ds.Partners, ds.Home, by, lang) {
-		out = append(out, ds.Partners[i])
-	}
-	return out
+// listRow is a partner to list, and why the query listed it (nil without
+// a query).
+type listRow struct {
+	city  model.City
+	match *search.Match
+	why   search.Explanation
 }
 
-func datasetJSON(ds model.Dataset) jsonDataset {
+// listRows returns the partners to list: every one, or those the query
+// finds, best first; in the order of cfg.Sort when it names one.
+func listRows(ds model.Dataset, s Searcher, cfg Config) []listRow {
+	var rows []listRow
+	if cfg.Query == "" || s == nil {
+		for _, c := range ds.Partners {
+			rows = append(rows, listRow{city: c})
+		}
+	} else {
+		for _, m := range s.Search(cfg.Query, cfg.Lang) {
+			if m.Index < 0 || m.Index >= len(ds.Partners) {
+				continue
+			}
+			c := ds.Partners[m.Index]
+			rows = append(rows, listRow{city: c, match: &m, why: m.Explain(c)})
+		}
+	}
+	if cfg.Sort == order.Dataset && cfg.Query != "" {
+		return rows
+	}
+	rank := make(map[string]int, len(ds.Partners))
+	for i, p := range order.Indexes(ds.Partners, ds.Home, cfg.Sort, cfg.Lang) {
+		rank[ds.Partners[p].ID] = i
+	}
+	slices.SortStableFunc(rows, func(a, b listRow) int { return rank[a.city.ID] - rank[b.city.ID] })
+	return rows
+}
+
+func datasetJSON(ds model.Dataset, rows []listRow) jsonDataset {
 	j := jsonDataset{Schema: SchemaVersion, Home: toJSON(ds.Home, nil), Partners: []jsonCity{}}
-	for _, c := range ds.Partners {
-		j.Partners = append(j.Partners, toJSON(c, &ds.Home))
+	for _, r := range rows {
+		c := toJSON(r.city, &ds.Home)
+		if r.match != nil {
+			c.Match = matchJSON(*r.match, r.why)
+		}
+		j.Partners = append(j.Partners, c)
 	}
 	return j
 }
@@ -86,19 +141,25 @@ func writeJSON(w io.Writer, v any) error {
 }
 
 // listText prints one aligned row per partner: name, country, year,
-// distance (right-aligned, so that the digits line up) and direction
-// from home.
-func listText(w io.Writer, ds model.Dataset, l model.Lang) error {
-	km := make([]string, len(ds.Partners))
-	dirs := make([]model.Term, len(ds.Partners))
+// distance (right-aligned, so that the digits line up) and direction from
+// home, and, when the query matched something the row does not show, what
+// it matched ("signatory: Fernand Lefort, Mayor of Saint-Ouen").
+func listText(w io.Writer, home model.City, rows []listRow, l model.Lang) error {
+	km := make([]string, len(rows))
+	dirs := make([]model.Term, len(rows))
 	wide := 0
-	for i, c := range ds.Partners {
-		km[i], dirs[i] = fromHome(ds.Home, c, l)
+	for i, r := range rows {
+		km[i], dirs[i] = fromHome(home, r.city, l)
 		wide = max(wide, utf8.RuneCountInString(km[i]))
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	for i, c := range ds.Partners {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%*s\t%s\n", Clean(c.Name.In(l)), Clean(c.Country.Name.In(l)), since(c), wide, km[i], dirs[i].Label.In(l))
+	for i, r := range rows {
+		c := r.city
+		line := fmt.Sprintf("%s\t%s\t%s\t%*s\t%s", Clean(c.Name.In(l)), Clean(c.Country.Name.In(l)), since(c), wide, km[i], dirs[i].Label.In(l))
+		if r.why.Elsewhere {
+			line += "\t" + Clean(r.why.Best.Field.Label(l)+": "+r.why.Best.Text)
+		}
+		fmt.Fprintln(tw, line)
 	}
 	return tw.Flush()
 }
@@ -110,13 +171,13 @@ var csvHeader = []string{
 	"kind", "since", "events", "areas",
 }
 
-func listCSV(w io.Writer, ds model.Dataset) error {
+func listCSV(w io.Writer, home model.City, rows []listRow) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(csvHeader); err != nil {
 		return err
 	}
-	for _, c := range ds.Partners {
-		if err := cw.Write(csvRow(ds.Home, c)); err != nil {
+	for _, r := range rows {
+		if err := cw.Write(csvRow(home, r.city)); err != nil {
 			return err
 		}
 	}

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -46,24 +47,55 @@ func query(words []string) string { return strings.TrimSpace(strings.Join(words,
 // a terminal, plain text in a pipe.
 type Renderer func(markdown string) (string, error)
 
-// NoMatchError says that show found no city, or more than one that fit
-// equally well; it lists the candidates so the user can be more precise.
+// NoMatchError says that a query found no city, or, for show, more than
+// one with none clearly best; it lists the candidates so the user can be
+// more precise. It says so in Lang.
 type NoMatchError struct {
 	Query      string
 	Candidates []string // "id (Name)", best first
+	More       int      // how many more candidates there are than listed
+	Lang       model.Lang
+}
+
+// noMatchWords are NoMatchError's messages in each language: none found,
+// several found, and how many more.
+var noMatchWords = map[model.Lang][3]string{
+	model.BG: {
+		"няма партньорски град, който да отговаря на %s",
+		"%s отговаря на повече от един партньорски град; уточнете или използвайте id:\n  %s",
+		"и още %d",
+	},
+	model.EN: {
+		"no partner city matches %s",
+		"%s matches more than one partner city; be more precise, or use an id:\n  %s",
+		"and %d more",
+	},
 }
 
 func (e NoMatchError) Error() string {
-	if len(e.Candidates) == 0 {
-		return fmt.Sprintf("no partner city matches %s", termsafe.Quote(e.Query))
+	w := noMatchWords[model.EN]
+	if e.Lang == model.BG {
+		w = noMatchWords[model.BG]
 	}
-	return fmt.Sprintf("%s matches more than one partner city; be more precise, or use an id:\n  %s",
-		termsafe.Quote(e.Query), strings.Join(e.Candidates, "\n  "))
+	query := termsafe.Quote(e.Query)
+	if len(e.Candidates) == 0 {
+		return fmt.Sprintf(w[0], query)
+	}
+	lines := e.Candidates
+	if e.More > 0 {
+		lines = append(slices.Clip(lines), fmt.Sprintf(w[2], e.More))
+	}
+	return fmt.Sprintf(w[1], query, strings.Join(lines, "\n  "))
 }
 
-// ambiguity is how close, as a fraction of the best score, another result
-// must come for the query to be ambiguous.
-const ambiguity = 0.9
+// clearLead is how far, as a multiple of the next city's score, the best
+// result of show's query must lead for it to be the one meant: a query
+// that lists several cities with no clear best ("a", "mayor", "1986")
+// names none of them.
+const clearLead = 1.5
+
+// maxCandidates bounds the candidates show lists for an unclear query.
+const maxCandidates = 10
 
 // Searcher finds the partners a query names, best first: a
 // search.Searcher, or a fake in tests.
@@ -94,25 +126,28 @@ func ShowCmd(w io.Writer, ds model.Dataset, s Searcher, cfg Config, render Rende
 }
 
 // find returns the city a query designates: the one with that id, or the
-// best search result when no other comes close to it.
+// only city the search lists, or the best one when it leads the next by
+// clearLead.
 func find(ds model.Dataset, s Searcher, query string, l model.Lang) (model.City, error) {
 	if c, ok := ds.Partner(strings.ToLower(query)); ok {
 		return c, nil
 	}
-	matches := s.Search(query, l)
-	if len(matches) == 0 {
-		return model.City{}, NoMatchError{Query: query}
-	}
-	best := matches[0]
-	var close []string
-	for _, m := range matches {
-		if float64(m.Score) >= ambiguity*float64(best.Score) {
-			c := ds.Partners[m.Index]
-			close = append(close, fmt.Sprintf("%s (%s)", c.ID, Clean(c.Name.In(l))))
+	var matches []search.Match
+	for _, m := range s.Search(query, l) {
+		if m.Index >= 0 && m.Index < len(ds.Partners) {
+			matches = append(matches, m)
 		}
 	}
-	if len(close) > 1 {
-		return model.City{}, NoMatchError{Query: query, Candidates: close}
+	switch {
+	case len(matches) == 0:
+		return model.City{}, NoMatchError{Query: query, Lang: l}
+	case len(matches) == 1 || float64(matches[0].Score) >= clearLead*float64(matches[1].Score):
+		return ds.Partners[matches[0].Index], nil
 	}
-	return ds.Partners[best.Index], nil
+	e := NoMatchError{Query: query, Lang: l, More: max(len(matches)-maxCandidates, 0)}
+	for _, m := range matches[:min(len(matches), maxCandidates)] {
+		c := ds.Partners[m.Index]
+		e.Candidates = append(e.Candidates, fmt.Sprintf("%s (%s)", c.ID, Clean(c.Name.In(l))))
+	}
+	return model.City{}, e
 }

@@ -137,7 +137,7 @@ func (s *Server) command(sess ssh.Session, e env, hasPty bool) (string, *end) {
 		look = lookOf(e, "dark")
 	}
 	if cfg.Command == cli.List {
-		err = cli.ListCmd(sess, s.cfg.Dataset, cfg)
+		err = cli.ListCmd(sess, s.cfg.Dataset, s.cfg.Index.NewSearcher(), cfg)
 	} else {
 		err = cli.ShowCmd(sess, s.cfg.Dataset, s.cfg.Index.NewSearcher(), cfg, s.cfg.Render(look))
 	}
