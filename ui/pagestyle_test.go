@@ -236,3 +236,64 @@ func TestWidePaneCentresThePage(t *testing.T) {
 		t.Errorf("wrapped at %d, want the measure %d", w, maxWrap)
 	}
 }
+
+// TestLinesAreFilled checks that glamour's wrap leaves no word alone on a
+// line that would have fitted on the line before: a hyphen in a line
+// (най-старото) made glamour break it once more before its last word
+// („двата“ / „града“ / „са побратимени“, at 60×20). A line with hyphens
+// may end a column short for each; none ends past the page.
+func TestLinesAreFilled(t *testing.T) {
+	pages := []string{
+		"# Сент-Уан\n\nТова е най-старото партньорство на Русе – двата града са побратимени от 1961 г. Връзките между тях се изразяват в дългогодишна размяна на ученически и младежки групи.",
+		longPage(model.BG), longPage(model.EN),
+	}
+	for _, lk := range looks {
+		for _, md := range pages {
+			for width := 30; width <= maxWrap; width++ {
+				out, err := RenderPage(lk.look, width, md)
+				if err != nil {
+					t.Fatal(err)
+				}
+				checkFilled(t, lk.name, width, width-docMargin(lk.look), strings.Split(ansi.Strip(out), "\n"))
+			}
+		}
+	}
+}
+
+// numberAndUnit is a number and its unit at the start of a line, which
+// the page keeps together.
+var numberAndUnit = regexp.MustCompile(`^[0-9]+ (г\.|км|km)`)
+
+// checkFilled reports a line of lines that the first word of the next
+// line of its paragraph would have fitted on, by column end, or that
+// ends past it.
+func checkFilled(t *testing.T, look string, width, end int, lines []string) {
+	t.Helper()
+	for i, l := range lines {
+		l = strings.TrimRight(l, " ")
+		if w := ansi.StringWidth(l); w > end {
+			t.Errorf("%s at %d: a line ends at column %d, past %d: %q", look, width, w, end, l)
+		}
+		if i+1 == len(lines) {
+			continue
+		}
+		next := strings.TrimRight(lines[i+1], " ")
+		text := strings.TrimLeft(next, " ")
+		indent := len(next) - len(text)
+		if text == "" || strings.TrimSpace(l) == "" || itemMarker.MatchString(text) || indent < len(l)-len(strings.TrimLeft(l, " ")) {
+			continue // a new paragraph or item
+		}
+		word, rest, _ := strings.Cut(text, " ")
+		if strings.HasPrefix(rest, "·") {
+			word += " ·" // a tag keeps the dot after it
+		}
+		if unit := numberAndUnit.FindString(text); unit != "" {
+			// „1961 г.),“ is one word.
+			tail, _, _ := strings.Cut(text[len(unit):], " ")
+			word = unit + tail
+		}
+		if fits := ansi.StringWidth(l) + 1 + ansi.StringWidth(word); fits+strings.Count(l, "-") <= end {
+			t.Errorf("%s at %d: %q would have fitted on the line before (to column %d of %d):\n%s\n%s", look, width, word, fits, end, l, next)
+		}
+	}
+}
