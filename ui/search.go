@@ -154,12 +154,15 @@ func (s search) setLang(lang model.Lang) search {
 
 // placeholder chooses the longest placeholder of the language that fits
 // the input whole, focused or not (the cursor's column included), so
-// that a hint is never cut; the shortest when none does.
+// that a hint is never cut; the shortest when none does. The input, when
+// focused, gives its placeholder its width less the prompt's, which its
+// width already leaves out (bubbles v1.0.0, textinput's placeholderView).
 func (s search) placeholder() search {
 	all := words[s.lang].placeholders
 	s.input.Placeholder = all[len(all)-1]
+	room := s.input.Width - ansi.StringWidth(s.input.Prompt)
 	for _, p := range all {
-		if ansi.StringWidth(p) <= s.input.Width {
+		if ansi.StringWidth(p) <= room {
 			s.input.Placeholder = p
 			break
 		}

@@ -14,7 +14,7 @@ type texts struct {
 	title        string            // the app's title in the header
 	of           string            // "3 of 9"
 	searchHint   string            // the query line while nobody searches
-	placeholders []string          // the query line while the query is empty, longest first: the first that fits
+	placeholders []string          // the query line while the query is empty, longest first: the first that fits whole
 	noMatch      string            // the list when the query matches nothing; %s is the query
 	noSelection  string            // the detail when there is nothing to show
 	more         string            // how many more rows are out of the list's window; %d
@@ -49,7 +49,7 @@ var words = map[model.Lang]texts{
 		title:        "Побратимени градове",
 		of:           "от",
 		searchHint:   "/ търсене",
-		placeholders: []string{"име, държава, година, човек…", "име, държава, година…", "име, година…"},
+		placeholders: []string{"име, държава, година или човек", "име, държава или година", "име, държава, година", "име или година"},
 		noMatch:      "Няма град, който да отговаря на „%s“.",
 		noSelection:  "Няма избран град.",
 		more:         "още %d",
@@ -81,7 +81,7 @@ var words = map[model.Lang]texts{
 		title:        "Partner cities",
 		of:           "of",
 		searchHint:   "/ search",
-		placeholders: []string{"name, country, year, person…", "name, country, year…", "name, year…"},
+		placeholders: []string{"name, country, year or person", "name, country or year", "name or year"},
 		noMatch:      "No city matches “%s”.",
 		noSelection:  "No city selected.",
 		more:         "%d more",
