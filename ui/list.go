@@ -164,8 +164,8 @@ func (l list) moveTo(i int) list {
 	return l.scrollToCursor()
 }
 
-// scroll moves the window by n rows, as the mouse wheel does, and takes
-// the selection along only when it would leave the window.
+// scroll moves the window by n rows, and takes the selection along only
+// when it would leave the window.
 func (l list) scroll(n int) list {
 	l.offset = clamp(l.offset+n, 0, max(len(l.rows)-l.visible(), 0))
 	l.cursor = clamp(l.cursor, l.offset, l.offset+l.visible()-1)

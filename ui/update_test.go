@@ -289,12 +289,23 @@ func TestMouse(t *testing.T) {
 	if m.focus != focusSide {
 		t.Fatal("click on the detail did not focus it")
 	}
-	// In a short window the wheel over the list scrolls it, and the
-	// selection goes along only as far as it must.
-	m = resize(press(m, "tab", "g"), 80, 12)
+	// The wheel over the list chooses the next city a notch, with every
+	// row in view, and in a short window, whose rows follow.
+	m = press(m, "tab", "g")
 	m = send(m, wheel(5, m.geo.rowsTop, tea.MouseButtonWheelDown), wheel(5, m.geo.rowsTop, tea.MouseButtonWheelDown))
-	if m.list.offset != 2 || selected(t, m) != "volgograd" {
-		t.Fatalf("wheel over the list: offset %d, selected %s", m.list.offset, selected(t, m))
+	if m.list.offset != 0 || selected(t, m) != "volgograd" || m.focus != focusList {
+		t.Fatalf("wheel over the list: offset %d, selected %s, focus %v", m.list.offset, selected(t, m), m.focus)
+	}
+	m = send(m, wheel(5, m.geo.rowsTop, tea.MouseButtonWheelUp))
+	if selected(t, m) != "giurgiu" {
+		t.Fatalf("wheel up over the list: selected %s", selected(t, m))
+	}
+	m = resize(press(m, "g"), 80, 12)
+	for range 4 {
+		m = send(m, wheel(5, m.geo.rowsTop, tea.MouseButtonWheelDown))
+	}
+	if m.list.cursor != 4 || m.list.offset != 4-m.list.visible()+1 {
+		t.Fatalf("wheel over a short list: offset %d, row %d", m.list.offset, m.list.cursor)
 	}
 	// Outside every pane, nothing happens.
 	before := m
