@@ -323,7 +323,7 @@ func TestKioskHelpBar(t *testing.T) {
 		{model.EN, []string{"t"}, []string{"esc clear", "tab български"}, []string{"quit"}},
 		{model.EN, []string{"enter"}, []string{"↑/↓ scroll", "esc back", "tab български"}, []string{"quit", "enter"}},
 		{model.BG, nil, []string{"↑/↓ избор", "enter отвори", "tab English", "f1 още"}, []string{"изход"}},
-		{model.EN, []string{"f1"}, []string{"pgdown", "less"}, []string{"quit", "ctrl+c"}},
+		{model.EN, []string{"f1"}, []string{"pgdn page down", "less"}, []string{"quit", "ctrl+c"}},
 	} {
 		k := newKioskTest(t, tc.lang, 80, 24, kiosk.Config{})
 		k.press(tc.keys...)

@@ -79,7 +79,7 @@ func (k *KeyMap) typingKeys(s keyState) {
 	set(&k.ResultUp, choosing, "↑", h.up)
 	set(&k.ResultDown, choosing, "↓", h.down)
 	set(&k.PageUp, true, "pgup", h.pageUp)
-	set(&k.PageDown, true, "pgdown", h.pageDown)
+	set(&k.PageDown, true, "pgdn", h.pageDown)
 	set(&k.Up, reading, "↑", h.scrollUp)
 	set(&k.Down, reading, "↓", h.scrollDown)
 	set(&k.Home, reading, "home", h.top)
