@@ -93,7 +93,10 @@ func TestServeTwoTerminals(t *testing.T) {
 	if strings.Contains(console.out.String(), "38;5;") || strings.Contains(console.out.String(), "38;2;") {
 		t.Error("the Linux console was sent colours it does not have")
 	}
-	// A resize follows the client.
+	// A resize follows the client. The page comes a frame after the
+	// list, rendered off the event loop: it is waited for, so that no
+	// frame of the old size comes after the mark.
+	console.shows("oldest")
 	console.mark = len(console.out.String())
 	if err := console.s.WindowChange(20, 60); err != nil {
 		t.Fatal(err)

@@ -21,7 +21,17 @@ const (
 	// third of the screen, enough for "Bosnia and Herzegovina", and no
 	// more than a name and a country need.
 	listShare, listMin, listMax = 3, 30, 40
+	// maxScreenW and maxScreenH are the largest screen laid out: a
+	// terminal may report any size up to 65535×65535, and a frame that
+	// large is gigabytes drawn on every update. A larger window shows
+	// the screen in its top left corner.
+	maxScreenW, maxScreenH = 1000, 500
 )
+
+// clampSize is the size the layout uses for a window of width×height.
+func clampSize(width, height int) (int, int) {
+	return clamp(width, 0, maxScreenW), clamp(height, 0, maxScreenH)
+}
 
 // geometry is where things are on the screen, as layout measured it; the
 // mouse uses it to find what the pointer is over.

@@ -76,7 +76,10 @@ func (p page) setSize(width, height int) sideView {
 
 // refresh puts the page on the viewport again if the city, the language
 // or the wrap width has changed since it was last put there, keeping the
-// reader at the same fraction of the page.
+// reader at the same fraction of the page. A page not yet rendered is
+// wanted (see pages): until it comes, the viewport keeps the same city's
+// page as it was (in the other language, or wrapped at the old width), or
+// is empty for another city.
 func (p page) refresh() page {
 	if p.city.ID != "" && (p.vp.Width == 0 || p.vp.Height == 0) {
 		// No room: before the first window size, or a window too small.
@@ -92,17 +95,26 @@ func (p page) refresh() page {
 		p.vp.SetYOffset(p.vp.YOffset) // a taller pane may show more of the end
 		return p
 	}
-	at, top := p.vp.ScrollPercent(), p.vp.AtTop()
-	p.shown = want
 	if want.id == "" {
+		p.shown = want
 		p.vp.SetContent("")
 		return p
 	}
-	// A native name the screen cannot draw is told transliterated.
-	home, c, lang := p.home, p.pages.glyphs().native(p.city), p.lang
-	p.vp.SetContent(p.pages.page(c.ID, lang, want.wrap, func() string {
-		return model.Document(home, c, lang)
-	}))
+	k := p.pages.key(want.id, want.lang, want.wrap)
+	text, ok := p.pages.get(k)
+	if !ok {
+		// A native name the screen cannot draw is told transliterated.
+		home, c, lang := p.home, p.pages.glyphs().native(p.city), p.lang
+		p.pages.want(k, func() string { return model.Document(home, c, lang) })
+		if p.shown.id != want.id {
+			p.shown = shown{id: want.id, lang: want.lang}
+			p.vp.SetContent("")
+		}
+		return p
+	}
+	at, top := p.vp.ScrollPercent(), p.vp.AtTop()
+	p.shown = want
+	p.vp.SetContent(text)
 	if top {
 		p.vp.GotoTop()
 		return p
@@ -112,10 +124,14 @@ func (p page) refresh() page {
 	return p
 }
 
-// update implements sideView: the navigation keys, the wheel scroll, and
-// a new dataset.
+// update implements sideView: the navigation keys, the wheel scroll, a
+// page rendered off the event loop, which is kept, and shown if it is the
+// one the view waits for, and a new dataset.
 func (p page) update(msg tea.Msg, k KeyMap) (sideView, tea.Cmd) {
 	switch msg := msg.(type) {
+	case renderedMsg:
+		p.pages.store(msg)
+		return p.refresh(), nil
 	case dataMsg:
 		return p.reload(msg.ds), nil
 	case tea.KeyMsg:
@@ -152,14 +168,15 @@ func (p page) update(msg tea.Msg, k KeyMap) (sideView, tea.Cmd) {
 
 // reload puts the same city's page from a new dataset on the viewport,
 // at the reader's place: its text may have changed, and so may the home
-// city it is measured from, so every page rendered so far is dropped.
+// city it is measured from, so every page rendered so far is dropped. The
+// old page stays on the viewport until the new one comes.
 func (p page) reload(ds model.Dataset) page {
 	p.home = ds.Home
 	p.pages.forget()
 	if c, ok := ds.Partner(p.city.ID); ok {
 		p.city = c
 	}
-	p.shown = shown{}
+	p.shown.wrap = 0 // what the viewport holds is out of date
 	return p.refresh()
 }
 

@@ -10,6 +10,9 @@ import (
 	gansi "github.com/charmbracelet/glamour/ansi"
 	"github.com/charmbracelet/glamour/styles"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/ruse-twins/ruse-twins/model"
+	"github.com/ruse-twins/ruse-twins/ui/bounded"
+	"github.com/ruse-twins/ruse-twins/ui/termsafe"
 )
 
 // The names of the page's markdown styles, part of a page's cache key.
@@ -69,10 +72,11 @@ type pageRenderer struct {
 	plain  bool
 }
 
-// newPageRenderer returns a renderer for look at wrap width.
+// newPageRenderer returns a renderer for look at wrap width. Code blocks
+// are not highlighted (see bounded.WithoutHighlighting).
 func newPageRenderer(look Look, width int) (*pageRenderer, error) {
 	tr, err := glamour.NewTermRenderer(
-		glamour.WithStyles(look.Glamour),
+		glamour.WithStyles(bounded.WithoutHighlighting(look.Glamour)),
 		glamour.WithColorProfile(look.Profile),
 		glamour.WithWordWrap(width),
 	)
@@ -171,13 +175,18 @@ func (r *pageRenderer) render(md string) (string, error) {
 }
 
 // RenderPage renders a page's markdown as the browser would, in look's
-// style at wrap width, for a command that prints it.
+// style at wrap width, for a command that prints it: within the bounds of
+// ui/bounded, past which it is plain text after a line that says so.
 func RenderPage(look Look, width int, md string) (string, error) {
 	r, err := newPageRenderer(look, width)
 	if err != nil {
 		return "", err
 	}
-	return r.render(md)
+	out, why := bounded.New(bounded.Deadline).Render(r.render, termsafe.Text(md), width)
+	if why != bounded.Rendered {
+		out = bounded.Plain(words[model.EN].plainPage, width) + "\n\n" + out
+	}
+	return out, nil
 }
 
 // itemMarker matches the start of a rendered list item: its indent and

@@ -10,10 +10,11 @@ import (
 // out: a local terminal, or one session of a server. m asks for the mouse
 // itself, if it wants it. It handles no
 // signals, which belong to whoever owns the process (main), and opts come
-// after its own (a kiosk's lock, say).
+// after its own (a kiosk's lock, say). The input is read through a
+// pasteGuard: no paste makes the program deaf.
 func Program(m tea.Model, in io.Reader, out io.Writer, opts ...tea.ProgramOption) *tea.Program {
 	return tea.NewProgram(m, append([]tea.ProgramOption{
-		tea.WithInput(in),
+		tea.WithInput(guardInput(in)),
 		tea.WithOutput(out),
 		tea.WithAltScreen(),
 		// The mouse is the browser's to ask for (see Model.Init), as it

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -12,7 +13,6 @@ import (
 	"github.com/ruse-twins/ruse-twins/model"
 	// Named engine here: this package's query box is the type search.
 	engine "github.com/ruse-twins/ruse-twins/model/search"
-	"slices"
 )
 
 // queryLimit bounds the query: no one remembers a city by a paragraph,
@@ -107,13 +107,29 @@ func (s search) update(msg tea.Msg) (search, tea.Cmd) {
 	}
 	if k, ok := msg.(tea.KeyMsg); ok && k.Type == tea.KeyRunes {
 		// The text input drops control characters but keeps bidirectional
-		// controls, which would reorder what the query box shows.
-		k.Runes = slices.DeleteFunc(slices.Clone(k.Runes), model.UnsafeRune)
+		// controls, which would reorder what the query box shows, and
+		// invisible ones, which it would measure differently from the
+		// terminal.
+		k.Runes = visible(k.Runes)
 		msg = k
 	}
 	var cmd tea.Cmd
 	s.input, cmd = s.input.Update(msg)
 	return s, cmd
+}
+
+// visible returns the runes typed or pasted without those that could act
+// on the terminal or hide from the reader.
+func visible(runes []rune) []rune {
+	out := make([]rune, 0, len(runes))
+	prev := rune(0)
+	for _, r := range runes {
+		if !model.UnsafeRune(r) && !model.InvisibleRune(prev, r) {
+			out = append(out, r)
+		}
+		prev = r
+	}
+	return out
 }
 
 // found is what a search listed: the matches, best first, and the

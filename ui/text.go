@@ -18,6 +18,7 @@ type texts struct {
 	noMatch      string            // the list when the query matches nothing; %s is the query
 	noSelection  string            // the detail when there is nothing to show
 	more         string            // how many more rows are out of the list's window; %d
+	plainPage    string            // over a page shown as plain text
 	tooSmall     string            // the whole screen when nothing useful fits
 	notReloaded  string            // the line that tells why new data is not shown; %s is the first problem
 	moreProblems string            // after it, how many more problems there are; %d
@@ -53,6 +54,7 @@ var words = map[model.Lang]texts{
 		noMatch:      "Няма град, който да отговаря на „%s“.",
 		noSelection:  "Няма избран град.",
 		more:         "още %d",
+		plainPage:    "Показано като обикновен текст: страницата е твърде голяма за оформяне.",
 		tooSmall:     "Прозорецът е твърде малък.",
 		notReloaded:  "Промяната не е показана: %s",
 		moreProblems: " (и още %d)",
@@ -85,6 +87,7 @@ var words = map[model.Lang]texts{
 		noMatch:      "No city matches “%s”.",
 		noSelection:  "No city selected.",
 		more:         "%d more",
+		plainPage:    "Shown as plain text: this page is too large to lay out.",
 		tooSmall:     "Window too small.",
 		notReloaded:  "Edit not shown: %s",
 		moreProblems: " (and %d more)",
@@ -112,16 +115,21 @@ var words = map[model.Lang]texts{
 }
 
 // sanitize makes text from data safe to print on one line: every character
-// that could act on a terminal (model.UnsafeRune), and newlines and tabs,
-// which would break a row, become U+FFFD or a space. Unlike termsafe.Text,
-// which drops them, it replaces them, so that rune positions stay put and a
-// search match still highlights the characters it matched.
+// that could act on a terminal (model.UnsafeRune) or that the terminal and
+// the app would measure differently (model.InvisibleRune), and newlines
+// and tabs, which would break a row, become U+FFFD or a space. Unlike
+// termsafe.Text, which drops them, it replaces them, so that rune
+// positions stay put and a search match still highlights the characters
+// it matched.
 func sanitize(s string) string {
+	prev := rune(0)
 	return strings.Map(func(r rune) rune {
+		p := prev
+		prev = r
 		switch {
 		case r == '\n' || r == '\t':
 			return ' '
-		case model.UnsafeRune(r):
+		case model.UnsafeRune(r), model.InvisibleRune(p, r):
 			return '\uFFFD'
 		}
 		return r

@@ -52,6 +52,7 @@ type Model struct {
 	list   list
 	views  views  // every view of the right-hand pane
 	view   viewID // the one shown
+	pages  *pages // the rendered pages the page view shows, shared with it
 	order  order.By
 	orders *orders // the partners' ranks in each order
 	focus  focus
@@ -76,6 +77,7 @@ func New(ds model.Dataset, s Searcher, o Options) Model {
 	st := o.Look.styles()
 	h := help.New()
 	h.Styles = st.Help
+	pages := newPages(o.Look)
 	m := Model{
 		ds:         ds,
 		lang:       o.Lang,
@@ -84,7 +86,8 @@ func New(ds model.Dataset, s Searcher, o Options) Model {
 		styles:     st,
 		help:       h,
 		search:     newSearch(s, st).setLang(o.Lang),
-		views:      newViews(ds, st, o.Look),
+		views:      newViews(ds, st, o.Look, pages),
+		pages:      pages,
 		orders:     newOrders(ds),
 		glyphs:     glyphs{console: o.Look.Console},
 		mouseOwned: !o.NoMouse,
@@ -114,11 +117,17 @@ func (m Model) mouseOn() tea.Cmd {
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) { return m.Handle(msg) }
 
 // Handle is Update returning the browser's own type, for a model that
-// wraps it.
+// wraps it. With the command of each message comes that of Pending.
 func (m Model) Handle(msg tea.Msg) (Model, tea.Cmd) {
+	m, cmd := m.route(msg)
+	return m, tea.Batch(cmd, m.Pending())
+}
+
+// route hands a message to the method that handles it.
+func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.width, m.height = msg.Width, msg.Height
+		m.width, m.height = clampSize(msg.Width, msg.Height)
 		return m.layout(), nil
 	case tea.KeyMsg:
 		return m.key(msg)
@@ -135,6 +144,13 @@ func (m Model) Handle(msg tea.Msg) (Model, tea.Cmd) {
 	}
 	return m.other(msg)
 }
+
+// Pending returns the command for the work the browser's state waits
+// for, done off the event loop: the page it shows, when it is not yet
+// rendered. Handle returns it with every message's command; a mode that
+// drives the browser through its methods (Home, Next) asks for it after
+// them.
+func (m Model) Pending() tea.Cmd { return m.pages.take() }
 
 // other hands a message that is neither input nor a size (a paste, the
 // cursor's own messages, a view's results) to the query box and to every

@@ -36,6 +36,10 @@ type Browser[B any] interface {
 	// WithBanner shows lines under the header, as an alert or not; the
 	// browser's layout makes room for them.
 	WithBanner(lines []string, alert bool) B
+	// Pending returns the command for the work the browser's state waits
+	// for since it was last asked (a page to render off the event loop),
+	// or nil; Handle's command includes it, the other methods' do not.
+	Pending() tea.Cmd
 }
 
 // Config are the choices of kiosk mode.
@@ -116,7 +120,10 @@ func (k Model[B]) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	default:
 		k.b, cmd = k.b.Handle(msg)
 	}
-	return k.withBanner(), cmd
+	k = k.withBanner()
+	// The timer moves the browser through its methods, and so may going
+	// home: whatever that asks for comes with the command.
+	return k, tea.Batch(cmd, k.b.Pending())
 }
 
 // View implements tea.Model.

@@ -51,6 +51,7 @@ func (f fake) TypingFirst() fake { f.typing = true; return f }
 func (f fake) Home() fake        { f.city, f.moved, f.lang = 0, false, model.EN; return f }
 func (f fake) AtHome() bool      { return f.city == 0 && !f.moved && f.lang == model.EN }
 func (f fake) Next() fake        { f.city = (f.city + 1) % cities; return f }
+func (f fake) Pending() tea.Cmd  { return nil }
 func (f fake) WithBanner(lines []string, alert bool) fake {
 	f.banner, f.alert = lines, alert
 	return f
