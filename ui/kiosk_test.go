@@ -87,6 +87,37 @@ func TestKioskCountdownMovesNothing(t *testing.T) {
 	}
 }
 
+// TestKioskBannerCutsWhole checks that a banner line too wide for the
+// screen loses the other language's words whole, and is not cut after a
+// letter (the countdown at 60 columns, the instruction at 40), and keeps
+// both where they fit. Only a part that alone is too wide (the
+// countdown's sentence at 40) is cut.
+func TestKioskBannerCutsWhole(t *testing.T) {
+	for _, lang := range model.Langs {
+		for _, w := range []int{40, 60, 80, 200} {
+			synctest.Test(t, func(t *testing.T) {
+				r := newRig(t, newKioskTest(t, lang, w, 24, kiosk.Config{Idle: 90 * time.Second}))
+				lines := []string{strings.Split(r.m.View(), "\n")[1]}
+				r.press("down")
+				r.wait(71 * time.Second)
+				lines = append(lines, strings.Split(r.m.View(), "\n")[1])
+				for _, l := range lines {
+					l = strings.TrimSpace(l)
+					if cut := strings.HasSuffix(l, "…"); cut && (w > 40 || strings.Contains(l, " · ")) || strings.HasSuffix(l, "·") {
+						t.Errorf("%d columns, %s: the banner is cut: %q", w, lang.Code(), l)
+					}
+					if w == 200 && !strings.Contains(l, " · ") {
+						t.Errorf("%d columns, %s: one language only: %q", w, lang.Code(), l)
+					}
+				}
+				if !strings.Contains(lines[1], ask(lang)) {
+					t.Errorf("%d columns, %s: no countdown: %q", w, lang.Code(), lines[1])
+				}
+			})
+		}
+	}
+}
+
 // ask is the countdown's question in lang.
 func ask(lang model.Lang) string {
 	if lang == model.BG {

@@ -107,7 +107,7 @@ func (m Model) headerView() string {
 		st = m.styles.Countdown
 	}
 	for _, l := range m.banner.lines {
-		header += "\n" + m.bannerLine(st, l)
+		header += "\n" + m.bannerLine(st, fitParts(l, max(m.width-st.GetHorizontalFrameSize(), 0)))
 	}
 	if m.problem != "" {
 		header += "\n" + m.bannerLine(m.styles.Problem, m.problem)
@@ -120,6 +120,25 @@ func (m Model) headerView() string {
 func (m Model) bannerLine(st lipgloss.Style, text string) string {
 	width := max(m.width-st.GetHorizontalFrameSize(), 0)
 	return st.Width(m.width).MaxWidth(m.width).Render(ansi.Truncate(text, width, "…"))
+}
+
+// partSep parts the pieces of a banner's line: the same words in the
+// other language, say.
+const partSep = " · "
+
+// fitParts returns line, or, when it is wider than width, line without
+// its last parts (after partSep) until it fits: whole words in one
+// language rather than the other's cut after a letter. A first part
+// too wide is left to be cut.
+func fitParts(line string, width int) string {
+	for ansi.StringWidth(line) > width {
+		i := strings.LastIndex(line, partSep)
+		if i < 0 {
+			break
+		}
+		line = line[:i]
+	}
+	return line
 }
 
 // statusView is the language and the count of cities listed of all
