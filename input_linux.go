@@ -5,7 +5,7 @@ import (
 	"syscall"
 )
 
-// terminalInput returns the program's input: the terminal of standard
+// terminalInput returns the kiosk's input: the terminal of standard
 // input opened anew (see reopenTerminal), and the function that closes it
 // once the program has ended, which ends the read still waiting on it;
 // standard input itself when it cannot be opened anew.

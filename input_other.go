@@ -4,6 +4,6 @@ package main
 
 import "os"
 
-// terminalInput returns the program's input, standard input, and a
+// terminalInput returns the kiosk's input, standard input, and a
 // function with nothing to close (see input_linux.go).
 func terminalInput() (*os.File, func()) { return os.Stdin, func() {} }

@@ -172,9 +172,19 @@ func browse(cfg cli.Config, stdout io.Writer) error {
 	index := search.NewIndexLater(ds.Partners)
 	width, height, _ := term.GetSize(out.Fd())
 	b := ui.New(ds, index.NewSearcher(), ui.Options{
-		Lang: cfg.Lang, Look: <-look, Width: width, Height: height, AfterFirstFrame: index.Start,
+		Lang: cfg.Lang, Look: <-look, NoMouse: cfg.NoMouse,
+		// ctrl+z stops the browser in a shell's job control; never the
+		// kiosk's.
+		Suspend: !cfg.Kiosk,
+		Width:   width, Height: height, AfterFirstFrame: index.Start,
 	})
-	in, closeIn := terminalInput()
+	in, closeIn := os.Stdin, func() {}
+	if cfg.Kiosk {
+		// Its keys are read in Go's poller (see terminalInput); the
+		// browser's are not, as reads there cannot be cancelled, which
+		// its suspend needs.
+		in, closeIn = terminalInput()
+	}
 	defer closeIn()
 	if !cfg.Kiosk {
 		return runProgram(b, in, out, nil, feeds...)

@@ -22,15 +22,21 @@ func ahead(width, height int, after func()) Model {
 // own, and once the page has come the screen shows it.
 func TestFirstPageRenderedAhead(t *testing.T) {
 	m := ahead(80, 24, nil)
-	if m.Init() == nil {
-		t.Fatal("no command to start with: the first page is not on its way")
+	var page tea.Msg
+	for _, msg := range messages(m.Init()) {
+		if _, ok := msg.(renderedMsg); ok {
+			page = msg
+		}
+	}
+	if page == nil {
+		t.Fatal("the first page does not come with the commands to start with")
 	}
 	next, _ := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	m = next.(Model)
 	if v := m.View(); v != "" {
 		t.Fatalf("before its page came, the first frame is drawn:\n%s", v)
 	}
-	next, _ = m.Update(m.first.page())
+	next, _ = m.Update(page)
 	m = next.(Model)
 	if v := m.View(); !strings.Contains(v, "Saint-Ouen") || !strings.Contains(v, "Native name") {
 		t.Errorf("once its page came, the first frame lacks the list or the page:\n%s", v)
@@ -67,7 +73,7 @@ func TestFirstFrameWaitsNoLonger(t *testing.T) {
 // waits for as before.
 func TestNoPageAheadWithoutSize(t *testing.T) {
 	m := ahead(0, 0, nil)
-	if m.Init() != nil || m.pages.renders.Load() != 0 || len(m.pages.asked) != 0 {
+	if m.first.page != nil || m.pages.renders.Load() != 0 || len(m.pages.asked) != 0 {
 		t.Error("a page is on its way before the window's size is known")
 	}
 	if v := resize(m, 80, 24).View(); !strings.Contains(v, "Native name") {

@@ -103,7 +103,8 @@ func (p page) refresh() page {
 	k := p.pages.key(want.id, want.lang, want.wrap)
 	text, ok := p.pages.get(k)
 	if !ok {
-		home, c, lang := p.home, p.city, p.lang
+		// A native name the screen cannot draw is told transliterated.
+		home, c, lang := p.home, p.pages.glyphs().native(p.city), p.lang
 		p.pages.want(k, func() string { return model.Document(home, c, lang) })
 		if p.shown.id != want.id {
 			p.shown = shown{id: want.id, lang: want.lang}
@@ -143,6 +144,10 @@ func (p page) update(msg tea.Msg, k KeyMap) (sideView, tea.Cmd) {
 			p.vp.PageUp()
 		case key.Matches(msg, k.PageDown):
 			p.vp.PageDown()
+		case key.Matches(msg, k.HalfUp):
+			p.vp.HalfPageUp()
+		case key.Matches(msg, k.HalfDown):
+			p.vp.HalfPageDown()
 		case key.Matches(msg, k.Home):
 			p.vp.GotoTop()
 		case key.Matches(msg, k.End):
@@ -177,7 +182,7 @@ func (p page) reload(ds model.Dataset) page {
 
 // help implements sideView.
 func (p page) help(k KeyMap) []key.Binding {
-	return []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Home, k.End}
+	return []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Home, k.End}
 }
 
 // top implements sideView: the page scrolled to its top.
@@ -195,7 +200,10 @@ func (p page) atTop() bool { return p.vp.YOffset == 0 }
 func (p page) view() string {
 	body := p.vp.View()
 	if p.city.ID == "" {
-		body = p.st.Empty.Render(words[p.lang].noSelection)
+		// Where a page's text begins: the pane's centring, then the
+		// page's margin.
+		indent := p.vp.Style.GetPaddingLeft() + docMargin(p.pages.look)
+		body = p.st.Empty.PaddingLeft(indent).Render(words[p.lang].noSelection)
 	}
 	return body + "\n" + p.scrollView()
 }

@@ -94,16 +94,9 @@ func (g *pasteGuard) pass(out []byte, b byte) []byte {
 	return out // past maxPaste: dropped
 }
 
-// guardFile is a pasteGuard over a terminal. bubbletea needs the
-// terminal's file descriptor, for raw mode; it gets no name, so that it
-// reads with plain reads instead of through cancelreader's epoll_wait, a
-// system call that keeps the processor of the goroutine that makes it:
-// with GOMAXPROCS=1 no other goroutine ran, from the first frame's to
-// every key's, until the runtime took the processor back, up to some
-// 20 ms later (golang/go#76290). A read of a terminal opened by the
-// program (see main's terminalInput) waits in Go's poller, holding
-// nothing. Such a read cannot be cancelled; bubbletea does not wait for
-// it when the program ends, and the program closes the file.
+// guardFile is a pasteGuard over a terminal: bubbletea needs its file
+// descriptor (for raw mode, and to wait for input without blocking a
+// read it could not cancel), and its name.
 type guardFile struct {
 	*pasteGuard
 	f file
@@ -122,24 +115,54 @@ func (g guardFile) Write(p []byte) (int, error) { return g.f.Write(p) }
 // Close implements io.Closer.
 func (g guardFile) Close() error { return g.f.Close() }
 
+// Fd returns the terminal's file descriptor.
+func (g guardFile) Fd() uintptr { return g.f.Fd() }
+
+// Name returns the terminal's name.
+func (g guardFile) Name() string { return g.f.Name() }
+
+// polledFile is a pasteGuard over a terminal that Go reads in its poller
+// (see main's terminalInput). bubbletea gets its file descriptor, for raw
+// mode, but no name, so that it reads it with plain reads, which wait in
+// the poller, holding nothing, instead of through cancelreader's
+// epoll_wait, a system call that keeps the processor of the goroutine
+// that makes it: with GOMAXPROCS=1 no other goroutine ran, from the first
+// frame's to every key's, until the runtime took the processor back, up
+// to some 20 ms later (golang/go#76290). Such a read cannot be
+// cancelled, which a program that suspends needs (a read left waiting
+// would take the first key after fg); bubbletea does not wait for it when
+// the program ends, and the program closes the file.
+type polledFile struct {
+	*pasteGuard
+	f *os.File
+}
+
+// Write implements io.Writer.
+func (g polledFile) Write(p []byte) (int, error) { return g.f.Write(p) }
+
+// Close implements io.Closer.
+func (g polledFile) Close() error { return g.f.Close() }
+
 // Fd returns the terminal's file descriptor, leaving the file in the
-// mode it is read in: os.File.Fd would make reads of it block a thread.
-func (g guardFile) Fd() uintptr {
-	if f, ok := g.f.(*os.File); ok {
-		if fd, ok := rawFd(f); ok {
-			return fd
-		}
+// poller: os.File.Fd would make its reads block a thread.
+func (g polledFile) Fd() uintptr {
+	if fd, ok := rawFd(g.f); ok {
+		return fd
 	}
 	return g.f.Fd()
 }
 
 // guardInput wraps a program's input in a pasteGuard, keeping it a file
-// when it is one.
+// when it is one, and one bubbletea reads plainly when Go reads it in
+// its poller (a file that takes a read deadline).
 func guardInput(in io.Reader) io.Reader {
 	if in == nil {
 		return nil
 	}
 	g := &pasteGuard{r: in}
+	if f, ok := in.(*os.File); ok && f.SetReadDeadline(time.Time{}) == nil {
+		return polledFile{g, f}
+	}
 	if f, ok := in.(file); ok {
 		return guardFile{g, f}
 	}

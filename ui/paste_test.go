@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"io"
+	"os"
 	"strings"
 	"testing"
 	"testing/synctest"
@@ -132,27 +133,37 @@ func TestProgramHearsAfterPastes(t *testing.T) {
 	})
 }
 
-// TestGuardedTerminalIsReadPlainly checks what bubbletea sees of a
-// terminal's guard: a file descriptor, for raw mode, but no name, so that
-// it reads the terminal with plain reads (which wait in Go's poller on a
-// terminal opened by the program) rather than through cancelreader's
-// epoll_wait, which keeps a processor; and that asking for the
-// descriptor leaves the file in the poller (a read deadline works only
-// there).
-func TestGuardedTerminalIsReadPlainly(t *testing.T) {
+// TestGuardedTerminalIsReadInThePoller checks what bubbletea sees of a
+// terminal's guard: always a file descriptor, for raw mode; for a
+// terminal that Go reads in its poller, no name, so that bubbletea reads
+// it with plain reads, which wait in the poller, rather than through
+// cancelreader's epoll_wait, which keeps a processor, and a descriptor
+// that leaves it in the poller (a read deadline works only there); for
+// one that Go does not, such as standard input, its name, so that
+// bubbletea can cancel its reads when the program suspends.
+func TestGuardedTerminalIsReadInThePoller(t *testing.T) {
 	_, tty := openPTY(t)
-	g := guardInput(tty)
-	if _, named := g.(interface{ Name() string }); named {
-		t.Error("the guard has a name: bubbletea reads it through epoll_wait")
-	}
-	f, ok := g.(interface{ Fd() uintptr })
-	if !ok {
-		t.Fatal("the guard has no file descriptor: bubbletea cannot make the terminal raw")
-	}
-	if fd, _ := rawFd(tty); f.Fd() != fd {
-		t.Errorf("file descriptor %d, the terminal's is %d", f.Fd(), fd)
-	}
-	if err := tty.SetReadDeadline(time.Now()); err != nil {
-		t.Errorf("after Fd the terminal takes no read deadline (%v): its reads block a thread", err)
+	for _, tc := range []struct {
+		name   string
+		f      *os.File
+		polled bool
+	}{
+		{"a terminal opened by the program", tty, true},
+		{"standard input", os.NewFile(tty.Fd(), tty.Name()), false},
+	} {
+		g := guardInput(tc.f)
+		if _, named := g.(interface{ Name() string }); named == tc.polled {
+			t.Errorf("%s: named %v: bubbletea reads it through epoll_wait %v", tc.name, named, named)
+		}
+		f, ok := g.(interface{ Fd() uintptr })
+		if !ok {
+			t.Fatalf("%s: no file descriptor: bubbletea cannot make the terminal raw", tc.name)
+		}
+		if fd, _ := rawFd(tc.f); f.Fd() != fd {
+			t.Errorf("%s: file descriptor %d, the terminal's is %d", tc.name, f.Fd(), fd)
+		}
+		if err := tc.f.SetReadDeadline(time.Now()); tc.polled && err != nil {
+			t.Errorf("%s: after Fd the terminal takes no read deadline (%v): its reads block a thread", tc.name, err)
+		}
 	}
 }

@@ -20,6 +20,13 @@ import (
 type Options struct {
 	Lang model.Lang // the language to start in
 	Look Look       // the settled colours and markdown style; see Settle
+	// NoMouse leaves the mouse to the terminal, whose own selection of
+	// text then works: no clicks or wheel reach the browser.
+	NoMouse bool
+	// Suspend lets ctrl+z stop the program until the shell's fg: only for
+	// a terminal of one's own, never for a session of a server (whose
+	// process it would stop) or a public screen.
+	Suspend bool
 	// Width and Height are the terminal's size as the program starts,
 	// when it is known (0 when not): the first page is rendered for it
 	// while the program starts (see opening).
@@ -70,6 +77,8 @@ type Model struct {
 	// typingFirst is the mode of a public screen: the query always has
 	// the keyboard (see typing.go).
 	typingFirst bool
+	mouseOwned  bool // the browser asks the terminal for the mouse
+	suspend     bool // ctrl+z may stop the program (see Options)
 }
 
 // New returns the browser over dataset ds, searching with s. The first
@@ -81,27 +90,40 @@ func New(ds model.Dataset, s Searcher, o Options) Model {
 	h.Styles = st.Help
 	pages := newPages(o.Look)
 	m := Model{
-		ds:     ds,
-		lang:   o.Lang,
-		start:  o.Lang,
-		keys:   DefaultKeyMap(),
-		styles: st,
-		help:   h,
-		search: newSearch(s, st).setLang(o.Lang),
-		views:  newViews(ds, st, o.Look, pages),
-		pages:  pages,
-		orders: newOrders(ds),
-		glyphs: glyphs{console: o.Look.Console},
-		first:  opening{then: o.AfterFirstFrame},
+		ds:         ds,
+		lang:       o.Lang,
+		start:      o.Lang,
+		keys:       DefaultKeyMap(),
+		styles:     st,
+		help:       h,
+		search:     newSearch(s, st).setLang(o.Lang),
+		views:      newViews(ds, st, o.Look, pages),
+		pages:      pages,
+		orders:     newOrders(ds),
+		glyphs:     glyphs{console: o.Look.Console},
+		mouseOwned: !o.NoMouse,
+		suspend:    o.Suspend,
+		first:      opening{then: o.AfterFirstFrame},
 	}
 	m.list.glyphs = m.glyphs
+	m.search.glyphs = m.glyphs
 	m.list = m.list.setRows(m.search.rows(ds.Partners, m.lang), "")
 	return m.sync().renderAhead(o.Width, o.Height)
 }
 
-// Init implements tea.Model: the first page, when it is rendered ahead
-// (see opening).
-func (m Model) Init() tea.Cmd { return m.startCmd() }
+// Init implements tea.Model: the browser asks for the mouse, unless it
+// leaves it to the terminal, and for the first page, when it is rendered
+// ahead (see opening).
+func (m Model) Init() tea.Cmd { return tea.Batch(m.mouseOn(), m.startCmd()) }
+
+// mouseOn is the command that asks the terminal for the mouse's clicks
+// and wheel, or nil when the mouse is left to the terminal.
+func (m Model) mouseOn() tea.Cmd {
+	if !m.mouseOwned {
+		return nil
+	}
+	return tea.EnableMouseCellMotion
+}
 
 // Update implements tea.Model: it routes each message to the method that
 // handles it.
@@ -132,6 +154,10 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		return m.selectCity(msg.id), nil
 	case DataMsg:
 		return m.takeData(msg), nil
+	case tea.ResumeMsg:
+		// Back from a suspend, bubbletea restores the screen but not
+		// the mouse (bubbletea#1424).
+		return m, m.mouseOn()
 	case renderedMsg:
 		m, cmd := m.other(msg)
 		m, then := m.drawn(false)
@@ -185,6 +211,8 @@ func (m Model) browseKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit
+	case key.Matches(msg, k.Suspend):
+		return m, tea.Suspend
 	case key.Matches(msg, k.Help):
 		return m.toggleHelp(), nil
 	case key.Matches(msg, k.Lang):
@@ -193,6 +221,10 @@ func (m Model) browseKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m.startSearch()
 	case key.Matches(msg, k.Focus):
 		return m.toggleFocus(), nil
+	case key.Matches(msg, k.ToList):
+		return m.setFocus(focusList), nil
+	case key.Matches(msg, k.ToSide):
+		return m.setFocus(focusSide), nil
 	case key.Matches(msg, k.Open):
 		return m.open(), nil
 	case key.Matches(msg, k.Back):
@@ -241,6 +273,8 @@ func (m Model) searchKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, k.ForceQuit):
 		return m, tea.Quit
+	case key.Matches(msg, k.Suspend):
+		return m, tea.Suspend
 	case key.Matches(msg, k.Keep):
 		m.search = m.search.blur()
 		return m.setFocus(focusList), nil
@@ -354,6 +388,7 @@ func (m Model) sync() Model {
 		fullHelp:    m.help.ShowAll,
 		typingFirst: m.typingFirst,
 		view:        m.view,
+		suspend:     m.suspend && !m.typingFirst,
 	})
 	if m.width == 0 && m.height == 0 {
 		// Nothing is drawn without a size: the layout waits for the
