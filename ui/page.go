@@ -27,6 +27,25 @@ type page struct {
 	width  int   // the view's width, which the scroll line spans
 	shown  shown // what the viewport holds
 	height int   // the view's height: the viewport and the scroll line
+	// doc is the markdown of the page of doc.id in doc.lang, made once
+	// for as long as the city and the dataset stay: making it costs more
+	// than drawing a frame.
+	doc shown
+	md  string
+	// text is what the viewport holds, and drawn the view as last drawn
+	// (see memo): a page is drawn again only when it scrolls, changes or
+	// is resized, not on every key typed beside it.
+	text  string
+	drawn *memo[pageDrawKey, string]
+}
+
+// pageDrawKey is everything the page view draws from.
+type pageDrawKey struct {
+	text                   string
+	offset, width, height  int
+	vpWidth, vpHeight, pad int
+	empty                  bool
+	lang                   model.Lang
 }
 
 // shown is a page as put on the viewport.
@@ -44,7 +63,7 @@ func newPage(home model.City, pages *pages, st Styles) page {
 	vp.KeyMap = viewport.KeyMap{}
 	vp.MouseWheelEnabled = false
 	vp.Style = st.Plain
-	return page{vp: vp, pages: pages, st: st, home: home}
+	return page{vp: vp, pages: pages, st: st, home: home, drawn: &memo[pageDrawKey, string]{}}
 }
 
 // show implements sideView: the same city in a new language keeps the
@@ -97,23 +116,25 @@ func (p page) refresh() page {
 	}
 	if want.id == "" {
 		p.shown = want
-		p.vp.SetContent("")
+		p.setContent("")
 		return p
 	}
 	k := p.pages.key(want.id, want.lang, want.wrap)
-	text, ok := p.pages.get(k)
+	if p.doc != (shown{id: want.id, lang: want.lang}) {
+		p.doc, p.md = shown{id: want.id, lang: want.lang}, model.Document(p.home, p.city, p.lang)
+	}
+	text, ok := p.pages.get(k, p.md)
 	if !ok {
-		home, c, lang := p.home, p.city, p.lang
-		p.pages.want(k, func() string { return model.Document(home, c, lang) })
+		p.pages.want(k, p.md)
 		if p.shown.id != want.id {
 			p.shown = shown{id: want.id, lang: want.lang}
-			p.vp.SetContent("")
+			p.setContent("")
 		}
 		return p
 	}
 	at, top := p.vp.ScrollPercent(), p.vp.AtTop()
 	p.shown = want
-	p.vp.SetContent(text)
+	p.setContent(text)
 	if top {
 		p.vp.GotoTop()
 		return p
@@ -121,6 +142,12 @@ func (p page) refresh() page {
 	maxOffset := max(p.vp.TotalLineCount()-p.vp.Height, 0)
 	p.vp.SetYOffset(int(math.Round(at * float64(maxOffset))))
 	return p
+}
+
+// setContent puts text on the viewport.
+func (p *page) setContent(text string) {
+	p.text = text
+	p.vp.SetContent(text)
 }
 
 // update implements sideView: the navigation keys, the wheel scroll, a
@@ -172,6 +199,7 @@ func (p page) reload(ds model.Dataset) page {
 		p.city = c
 	}
 	p.shown.wrap = 0 // what the viewport holds is out of date
+	p.doc = shown{}
 	return p.refresh()
 }
 
@@ -193,11 +221,18 @@ func (p page) atTop() bool { return p.vp.YOffset == 0 }
 // that no city is selected (when a search matched nothing), and the
 // scroll line.
 func (p page) view() string {
-	body := p.vp.View()
-	if p.city.ID == "" {
-		body = p.st.Empty.Render(words[p.lang].noSelection)
+	k := pageDrawKey{
+		text: p.text, offset: p.vp.YOffset, width: p.width, height: p.height,
+		vpWidth: p.vp.Width, vpHeight: p.vp.Height, pad: p.vp.Style.GetPaddingLeft(),
+		empty: p.city.ID == "", lang: p.lang,
 	}
-	return body + "\n" + p.scrollView()
+	return p.drawn.get(k, func() string {
+		body := p.vp.View()
+		if p.city.ID == "" {
+			body = p.st.Empty.Render(words[p.lang].noSelection)
+		}
+		return body + "\n" + p.scrollView()
+	})
 }
 
 // scrollView is the line under the page that says how far down it the

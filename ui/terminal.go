@@ -81,13 +81,7 @@ func (l Look) styles() Styles {
 	case l.Dark:
 		p = darkPalette
 	}
-	st := newStyles(r, p)
-	if l.Console {
-		// The console's fonts have the double lines of the VGA set, not
-		// the thick ones.
-		st.FocusedPane = st.FocusedPane.Border(lipgloss.DoubleBorder())
-	}
-	return st
+	return newStyles(r, p.in(l.Profile), l.Console)
 }
 
 // LookFor is the look of a terminal that takes colour profile, has a dark

@@ -20,6 +20,10 @@ import (
 type Options struct {
 	Lang model.Lang // the language to start in
 	Look Look       // the settled colours and markdown style; see Settle
+	// Pages is where the browser's rendered pages are kept, shared with
+	// the other browsers given the same store (a server's sessions); nil
+	// for a store of its own.
+	Pages *PageStore
 }
 
 // focus is the part of the screen that has the keyboard.
@@ -52,6 +56,7 @@ type Model struct {
 	width  int
 	height int
 	geo    geometry // where everything is, as layout last measured it
+	drawn  *drawn   // the parts of the screen as last drawn
 	glyphs glyphs   // what the screen can draw
 	banner banner   // lines a mode shows under the header
 	// problem is the line that says why the data on the screen is not
@@ -68,7 +73,11 @@ func New(ds model.Dataset, s Searcher, o Options) Model {
 	st := o.Look.styles()
 	h := help.New()
 	h.Styles = st.Help
-	pages := newPages(o.Look)
+	store := o.Pages
+	if store == nil {
+		store = NewPageStore()
+	}
+	pages := newPages(o.Look, store)
 	m := Model{
 		ds:     ds,
 		lang:   o.Lang,
@@ -81,6 +90,7 @@ func New(ds model.Dataset, s Searcher, o Options) Model {
 		pages:  pages,
 		orders: newOrders(ds),
 		glyphs: glyphs{console: o.Look.Console},
+		drawn:  &drawn{},
 	}
 	m.list.glyphs = m.glyphs
 	m.list = m.list.setRows(m.search.rows(ds.Partners, m.lang), "")

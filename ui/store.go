@@ -1,0 +1,99 @@
+package ui
+
+import (
+	"sync"
+	"sync/atomic"
+
+	"github.com/muesli/termenv"
+	"github.com/ruse-twins/ruse-twins/ui/bounded"
+)
+
+// PageStore keeps the pages that browsers have rendered, for every
+// browser that shares it: the sessions of a server show the same cities
+// in a few looks, and each page is then rendered once for all of them
+// rather than once by each. It is safe for concurrent use. A browser
+// keeps for itself only what it wants and has asked for (see pages).
+type PageStore struct {
+	mu      sync.Mutex
+	shelves map[shelfKey]*shelf
+}
+
+// NewPageStore returns an empty store.
+func NewPageStore() *PageStore { return &PageStore{shelves: map[shelfKey]*shelf{}} }
+
+// shelfKey is what a rendered page looks like besides its text and
+// width: the markdown style (Look.Style names it), the colours the
+// terminal takes and the Linux console's glyphs.
+type shelfKey struct {
+	style   string
+	profile termenv.Profile
+	console bool
+}
+
+// shelf is the pages of one look: those rendered, the renderers, one for
+// each wrap width, and the runner that renders one page of the look at a
+// time within its bounds. The renderers are touched only by the render
+// that holds the runner; the pages under the lock.
+type shelf struct {
+	runner  *bounded.Runner
+	terms   map[int]*pageRenderer
+	renders atomic.Int64 // glamour renders so far, for tests of the cache
+
+	mu   sync.Mutex
+	done map[pageKey]shelved
+}
+
+// shelved is a rendered page and the markdown it was rendered from.
+type shelved struct{ md, text string }
+
+// shelf returns the shelf of look, made when first asked for.
+func (s *PageStore) shelf(look Look) *shelf {
+	k := shelfKey{look.Style, look.Profile, look.Console}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	sh, ok := s.shelves[k]
+	if !ok {
+		sh = &shelf{runner: bounded.New(bounded.Deadline), terms: map[int]*pageRenderer{}, done: map[pageKey]shelved{}}
+		s.shelves[k] = sh
+	}
+	return sh
+}
+
+// get returns page k if it was rendered from markdown md.
+func (sh *shelf) get(k pageKey, md string) (string, bool) {
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	p, ok := sh.done[k]
+	if !ok || p.md != md {
+		return "", false
+	}
+	return p.text, true
+}
+
+// put keeps page k, rendered from md as text.
+func (sh *shelf) put(k pageKey, md, text string) {
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	if _, ok := sh.done[k]; !ok {
+		evictOne(sh.done, cacheLimit)
+	}
+	sh.done[k] = shelved{md, text}
+}
+
+// renderer returns the renderer of look at wrap width, made when first
+// asked for; only the render that holds the runner calls it. It counts
+// the render it is asked for.
+func (sh *shelf) renderer(look Look, width int) (*pageRenderer, error) {
+	tr, ok := sh.terms[width]
+	if !ok {
+		var err error
+		tr, err = newPageRenderer(look, width)
+		if err != nil {
+			return nil, err
+		}
+		evictOne(sh.terms, cacheLimit/8)
+		sh.terms[width] = tr
+	}
+	sh.renders.Add(1)
+	return tr, nil
+}
