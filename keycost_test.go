@@ -16,7 +16,8 @@ import (
 // key of the load benchmark's query, in process and without SSH: a new
 // browser over the embedded dataset, in xterm-256color at 100×30, types
 // "/" and the query a key at a time, each key's Update and View, and the
-// pages the keys ask for rendered as the program would render them.
+// pages the keys ask for rendered as the program would render them, on a
+// store the sessions share, as the server's do.
 func BenchmarkBrowserKey(b *testing.B) {
 	ds, err := data.Load()
 	if err != nil {
@@ -25,10 +26,11 @@ func BenchmarkBrowserKey(b *testing.B) {
 	ix := search.NewIndex(ds.Partners)
 	look := ui.LookFor(termenv.ANSI256, true, false)
 	query := append([]rune{'/'}, []rune(loadQuery)...)
+	store := ui.NewPageStore()
 	keys := 0
 	cpu := cpuTime()
 	for b.Loop() {
-		var m tea.Model = ui.New(ds, ix.NewSearcher(), ui.Options{Lang: model.EN, Look: look})
+		var m tea.Model = ui.New(ds, ix.NewSearcher(), ui.Options{Lang: model.EN, Look: look, Pages: store})
 		m = deliver(m, tea.WindowSizeMsg{Width: 100, Height: 30})
 		_ = m.View()
 		for _, r := range query {

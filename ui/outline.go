@@ -35,10 +35,10 @@ func newOutline(style lipgloss.Style) outline {
 	marked := edge.Render("x")
 	at := strings.Index(marked, "x")
 	f := outline{
-		top:        [3]string{b.TopLeft, b.Top, b.TopRight},
-		bottom:     [3]string{b.BottomLeft, b.Bottom, b.BottomRight},
-		open:       marked[:at],
-		close:      marked[at+1:],
+		top:       [3]string{b.TopLeft, b.Top, b.TopRight},
+		bottom:    [3]string{b.BottomLeft, b.Bottom, b.BottomRight},
+		open:      marked[:at],
+		close:     marked[at+1:],
 		padTop:    style.GetPaddingTop(),
 		padBottom: style.GetPaddingBottom(),
 		hFrame:    style.GetHorizontalFrameSize(),
