@@ -27,7 +27,7 @@ const (
 type inks [numInks]lipgloss.Style
 
 // newInks picks a style for every ink.
-func newInks(st Styles) inks {
+func newInks(st *Styles) inks {
 	return inks{
 		inkNone:     st.Plain,
 		inkLand:     st.Land,

@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/ruse-twins/ruse-twins/model"
@@ -161,4 +162,31 @@ func (m Model) sidePane() []string {
 	return m.drawn.side.get(k, func() []string {
 		return m.outline(k.focused).lines(k.view, k.width, k.height)
 	})
+}
+
+// helpBar is the state of the help bar, which bubbles' help draws: its
+// width and whether it is the full help. A help.Model holds its styles,
+// four kilobytes that every copy of the router, on every update, would
+// copy; the bar is drawn by one made when it is drawn.
+type helpBar struct {
+	Width   int
+	ShowAll bool
+	styles  *Styles
+}
+
+// model is the bar as bubbles' help draws it, in the browser's styles.
+func (h helpBar) model() help.Model {
+	m := h.styles.help
+	m.Width, m.ShowAll = h.Width, h.ShowAll
+	return m
+}
+
+// ShortHelpView draws bindings as the one-line help.
+func (h helpBar) ShortHelpView(bindings []key.Binding) string {
+	return h.model().ShortHelpView(bindings)
+}
+
+// FullHelpView draws groups of bindings as the full help's columns.
+func (h helpBar) FullHelpView(groups [][]key.Binding) string {
+	return h.model().FullHelpView(groups)
 }

@@ -148,7 +148,7 @@ func (l list) rowAt(y int) (int, bool) {
 }
 
 // view draws the rows in lang, or says that nothing matched query.
-func (l list) view(st Styles, lang model.Lang, query string) string {
+func (l list) view(st *Styles, lang model.Lang, query string) string {
 	if len(l.rows) == 0 {
 		msg := fmt.Sprintf(words[lang].noMatch, l.glyphs.text(sanitize(query)))
 		return st.Empty.Width(l.width).Render(msg)
@@ -165,7 +165,7 @@ func (l list) view(st Styles, lang model.Lang, query string) string {
 // country, or, when the query matched something the row does not show,
 // that fact ("signatory: Fernand Lefort, Mayor of Saint-Ouen"). The
 // characters the query matched are lit up in each.
-func (r row) view(st Styles, g glyphs, lang model.Lang, width int, selected bool) []string {
+func (r row) view(st *Styles, g glyphs, lang model.Lang, width int, selected bool) []string {
 	marker, name, matched := "  ", st.Name, st.Matched
 	if selected {
 		marker, name, matched = st.Marker.Render("> "), st.SelectedName, st.Matched.Inherit(st.SelectedName)

@@ -21,7 +21,7 @@ type worldMap struct {
 	all    []model.City // the home city, then the partners
 	inks   inks
 	glyphs glyphs
-	st     Styles
+	st     *Styles
 	width  int
 	height int
 	lang   model.Lang
@@ -38,7 +38,7 @@ type mapDrawn struct {
 }
 
 // newWorldMap returns the map of ds, drawn with st and glyphs g.
-func newWorldMap(ds model.Dataset, st Styles, g glyphs) worldMap {
+func newWorldMap(ds model.Dataset, st *Styles, g glyphs) worldMap {
 	return worldMap{all: cities(ds.Home, ds.Partners), inks: newInks(st), glyphs: g, st: st}
 }
 

@@ -20,7 +20,7 @@ const wheelLines = 3
 type page struct {
 	vp     viewport.Model
 	pages  *pages
-	st     Styles
+	st     *Styles
 	home   model.City
 	city   model.City // the city to show; its ID is "" when none is
 	lang   model.Lang
@@ -56,7 +56,7 @@ type shown struct {
 }
 
 // newPage returns an empty page view that renders with pages.
-func newPage(home model.City, pages *pages, st Styles) page {
+func newPage(home model.City, pages *pages, st *Styles) page {
 	vp := viewport.New(0, 0)
 	// Keys and the wheel reach the viewport through the router, which
 	// knows the focus and where the pointer is.

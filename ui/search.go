@@ -36,7 +36,7 @@ type search struct {
 }
 
 // newSearch returns an empty query box searching with s.
-func newSearch(s Searcher, st Styles) search {
+func newSearch(s Searcher, st *Styles) search {
 	in := textinput.New()
 	in.Prompt = "/ "
 	in.CharLimit = queryLimit
@@ -157,7 +157,7 @@ func (s search) setLang(lang model.Lang) search {
 
 // view draws the query line: the hint to press / while the box is empty
 // and idle, the input otherwise.
-func (s search) view(st Styles, lang model.Lang) string {
+func (s search) view(st *Styles, lang model.Lang) string {
 	if !s.input.Focused() && s.input.Value() == "" {
 		hint := words[lang].searchHint
 		if s.public {

@@ -95,6 +95,8 @@ type Styles struct {
 	// paneOutline and focusedOutline draw Pane and FocusedPane (see
 	// outline).
 	paneOutline, focusedOutline outline
+	// help is bubbles' help in the Help styles, which helpBar draws with.
+	help help.Model
 }
 
 // newStyles builds the styles on renderer r, whose colour profile has been
@@ -158,5 +160,7 @@ func newStyles(r *lipgloss.Renderer, p palette, console bool) Styles {
 		TooSmall: r.NewStyle().Foreground(p.dim),
 	}
 	st.paneOutline, st.focusedOutline = newOutline(st.Pane), newOutline(st.FocusedPane)
+	st.help = help.New()
+	st.help.Styles = st.Help
 	return st
 }

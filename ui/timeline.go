@@ -42,7 +42,7 @@ type timelineDrawn struct {
 }
 
 // newTimeline returns the timeline of ds's partners.
-func newTimeline(ds model.Dataset, st Styles, g glyphs) timeline {
+func newTimeline(ds model.Dataset, st *Styles, g glyphs) timeline {
 	t := timeline{partners: ds.Partners, inks: newInks(st), glyphs: g, sel: -1}
 	t.first, t.last = yearRange(ds.Partners)
 	for i, c := range ds.Partners {

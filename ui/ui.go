@@ -9,7 +9,6 @@
 package ui
 
 import (
-	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/ruse-twins/ruse-twins/model"
@@ -43,8 +42,8 @@ type Model struct {
 	lang   model.Lang
 	start  model.Lang // the language of the home state
 	keys   KeyMap
-	styles Styles
-	help   help.Model
+	styles *Styles // shared by the model's copies: never changed after New
+	help   helpBar
 	search search
 	list   list
 	views  views  // every view of the right-hand pane
@@ -71,8 +70,6 @@ type Model struct {
 // city is selected; nothing is drawn until the first window size arrives.
 func New(ds model.Dataset, s Searcher, o Options) Model {
 	st := o.Look.styles()
-	h := help.New()
-	h.Styles = st.Help
 	store := o.Pages
 	if store == nil {
 		store = NewPageStore()
@@ -84,7 +81,7 @@ func New(ds model.Dataset, s Searcher, o Options) Model {
 		start:  o.Lang,
 		keys:   DefaultKeyMap(),
 		styles: st,
-		help:   h,
+		help:   helpBar{styles: st},
 		search: newSearch(s, st).setLang(o.Lang),
 		views:  newViews(ds, st, o.Look, pages),
 		pages:  pages,

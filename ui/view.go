@@ -53,7 +53,7 @@ type views [numViews]sideView
 
 // newViews builds every view: adding a view is one line here, its viewID
 // above, and its key in the KeyMap. The page view renders into pages.
-func newViews(ds model.Dataset, st Styles, look Look, pages *pages) views {
+func newViews(ds model.Dataset, st *Styles, look Look, pages *pages) views {
 	g := glyphs{console: look.Console}
 	return views{
 		pageView:     newPage(ds.Home, pages, st),
