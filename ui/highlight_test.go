@@ -13,6 +13,7 @@ import (
 func marked(st *Styles) *Styles {
 	m := *st
 	m.Matched = m.Matched.Transform(func(s string) string { return "[" + s + "]" })
+	m.measure()
 	return &m
 }
 

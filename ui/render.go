@@ -53,9 +53,9 @@ type renderedMsg struct {
 
 // pages is one browser's side of the rendered pages: what it wants
 // rendered, what it has asked for, and the pages it shows plain. The
-// pages rendered, and the renderers, are on a shelf of the PageStore
-// that the browser shares with others of its look (see store.go), so
-// that a page is rendered once for all of them.
+// pages rendered, and the renderers, are on the look's shelf of what the
+// browser shares with others (see Shared), so that a page is rendered
+// once for all of them.
 //
 // Rendering is never done on the event loop: a page that is not yet
 // rendered is wanted (want), the router turns the latest page wanted into
@@ -100,9 +100,9 @@ const (
 )
 
 // newPages returns a browser's pages in the settled look, rendered on the
-// look's shelf of store.
-func newPages(look Look, store *PageStore) *pages {
-	sh := store.shelf(look)
+// look's shelf of shared.
+func newPages(look Look, shared *Shared) *pages {
+	sh := shared.shelf(look)
 	return &pages{
 		look:   look,
 		shelf:  sh,

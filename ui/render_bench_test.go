@@ -30,11 +30,11 @@ func BenchmarkRender(b *testing.B) {
 	}
 	b.Run("cold", func(b *testing.B) {
 		for b.Loop() {
-			page(newPages(look, NewPageStore()))
+			page(newPages(look, NewShared()))
 		}
 	})
 	b.Run("warm", func(b *testing.B) {
-		p := newPages(look, NewPageStore())
+		p := newPages(look, NewShared())
 		page(p)
 		for b.Loop() {
 			clear(p.shelf.done)
@@ -43,7 +43,7 @@ func BenchmarkRender(b *testing.B) {
 		}
 	})
 	b.Run("again", func(b *testing.B) {
-		p := newPages(look, NewPageStore())
+		p := newPages(look, NewShared())
 		page(p)
 		renders := p.shelf.renders.Load()
 		for b.Loop() {

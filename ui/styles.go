@@ -97,6 +97,33 @@ type Styles struct {
 	paneOutline, focusedOutline outline
 	// help is bubbles' help in the Help styles, which helpBar draws with.
 	help help.Model
+	// rows are the brushes of the list's rows (see brush).
+	rows rowBrushes
+}
+
+// rowBrushes paint a row of the list: the marker, a name, selected or
+// not, the year and the country, and the characters of each that a
+// search matched; and the label of a fact the row does not show.
+type rowBrushes struct {
+	marker, name, selectedName, year, country, reason     brush
+	matched, matchedSelected, matchedYear, matchedCountry brush
+}
+
+// measure takes from the styles what draws them fast: the panes'
+// outlines, the help, and the rows' brushes. newStyles measures the
+// styles it builds; a style changed after must be measured again.
+func (st *Styles) measure() {
+	st.paneOutline, st.focusedOutline = newOutline(st.Pane), newOutline(st.FocusedPane)
+	st.help = help.New()
+	st.help.Styles = st.Help
+	st.rows = rowBrushes{
+		marker: newBrush(st.Marker), name: newBrush(st.Name), selectedName: newBrush(st.SelectedName),
+		year: newBrush(st.Year), country: newBrush(st.Country), reason: newBrush(st.Reason),
+		matched:         newBrush(st.Matched),
+		matchedSelected: newBrush(st.Matched.Inherit(st.SelectedName)),
+		matchedYear:     newBrush(st.Matched.Inherit(st.Year)),
+		matchedCountry:  newBrush(st.Matched.Inherit(st.Country)),
+	}
 }
 
 // newStyles builds the styles on renderer r, whose colour profile has been
@@ -159,8 +186,6 @@ func newStyles(r *lipgloss.Renderer, p palette, console bool) Styles {
 		},
 		TooSmall: r.NewStyle().Foreground(p.dim),
 	}
-	st.paneOutline, st.focusedOutline = newOutline(st.Pane), newOutline(st.FocusedPane)
-	st.help = help.New()
-	st.help.Styles = st.Help
+	st.measure()
 	return st
 }

@@ -19,10 +19,9 @@ import (
 type Options struct {
 	Lang model.Lang // the language to start in
 	Look Look       // the settled colours and markdown style; see Settle
-	// Pages is where the browser's rendered pages are kept, shared with
-	// the other browsers given the same store (a server's sessions); nil
-	// for a store of its own.
-	Pages *PageStore
+	// Shared is what the browser shares with the others given the same
+	// (a server's sessions): its styles and rendered pages. nil: its own.
+	Shared *Shared
 }
 
 // focus is the part of the screen that has the keyboard.
@@ -69,12 +68,12 @@ type Model struct {
 // New returns the browser over dataset ds, searching with s. The first
 // city is selected; nothing is drawn until the first window size arrives.
 func New(ds model.Dataset, s Searcher, o Options) Model {
-	st := o.Look.styles()
-	store := o.Pages
-	if store == nil {
-		store = NewPageStore()
+	shared := o.Shared
+	if shared == nil {
+		shared = NewShared()
 	}
-	pages := newPages(o.Look, store)
+	pages := newPages(o.Look, shared)
+	st := pages.shelf.styles
 	m := Model{
 		ds:     ds,
 		lang:   o.Lang,

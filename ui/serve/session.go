@@ -167,7 +167,7 @@ type session struct {
 
 // browse runs the browser, or the kiosk, for a session until it ends.
 func (s *Server) browse(sess ssh.Session, e env, winch <-chan ssh.Window) *end {
-	b := ui.New(s.cfg.Dataset, s.cfg.Index.NewSearcher(), ui.Options{Lang: langOf(e, s.cfg.Lang), Look: lookOf(e, s.cfg.Theme), Pages: s.pages})
+	b := ui.New(s.cfg.Dataset, s.cfg.Index.NewSearcher(), ui.Options{Lang: langOf(e, s.cfg.Lang), Look: lookOf(e, s.cfg.Theme), Shared: s.shared})
 	ss := &session{srv: s, conn: connOf(sess.Context()), in: newInput(sess), done: make(chan struct{}),
 		events: bucket{tokens: eventBurst, filled: time.Now()}}
 	var m tea.Model = b

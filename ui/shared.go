@@ -8,33 +8,37 @@ import (
 	"github.com/ruse-twins/ruse-twins/ui/bounded"
 )
 
-// PageStore keeps the pages that browsers have rendered, for every
-// browser that shares it: the sessions of a server show the same cities
+// Shared is what the browsers given it share, look by look: the styles
+// and the rendered pages. The sessions of a server show the same cities
 // in a few looks, and each page is then rendered once for all of them
-// rather than once by each. It is safe for concurrent use. A browser
-// keeps for itself only what it wants and has asked for (see pages).
-type PageStore struct {
+// rather than once by each, and each look's styles are built once. It is
+// safe for concurrent use. A browser keeps for itself only what it wants
+// and has asked for (see pages).
+type Shared struct {
 	mu      sync.Mutex
 	shelves map[shelfKey]*shelf
 }
 
-// NewPageStore returns an empty store.
-func NewPageStore() *PageStore { return &PageStore{shelves: map[shelfKey]*shelf{}} }
+// NewShared returns an empty store.
+func NewShared() *Shared { return &Shared{shelves: map[shelfKey]*shelf{}} }
 
-// shelfKey is what a rendered page looks like besides its text and
-// width: the markdown style (Look.Style names it), the colours the
-// terminal takes and the Linux console's glyphs.
+// shelfKey is a look as far as what is drawn in it: the markdown style
+// (Look.Style names it), the colours the terminal takes, dark or light,
+// mono, and the Linux console's glyphs.
 type shelfKey struct {
-	style   string
-	profile termenv.Profile
-	console bool
+	style      string
+	profile    termenv.Profile
+	dark, mono bool
+	console    bool
 }
 
-// shelf is the pages of one look: those rendered, the renderers, one for
-// each wrap width, and the runner that renders one page of the look at a
-// time within its bounds. The renderers are touched only by the render
+// shelf is what one look's browsers share: the styles, the pages
+// rendered, the renderers, one for each wrap width, and the runner that
+// renders one page of the look at a time within its bounds. The styles
+// never change once built; the renderers are touched only by the render
 // that holds the runner; the pages under the lock.
 type shelf struct {
+	styles  *Styles
 	runner  *bounded.Runner
 	terms   map[int]*pageRenderer
 	renders atomic.Int64 // glamour renders so far, for tests of the cache
@@ -47,13 +51,13 @@ type shelf struct {
 type shelved struct{ md, text string }
 
 // shelf returns the shelf of look, made when first asked for.
-func (s *PageStore) shelf(look Look) *shelf {
-	k := shelfKey{look.Style, look.Profile, look.Console}
+func (s *Shared) shelf(look Look) *shelf {
+	k := shelfKey{look.Style, look.Profile, look.Dark, look.Mono, look.Console}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	sh, ok := s.shelves[k]
 	if !ok {
-		sh = &shelf{runner: bounded.New(bounded.Deadline), terms: map[int]*pageRenderer{}, done: map[pageKey]shelved{}}
+		sh = &shelf{styles: look.styles(), runner: bounded.New(bounded.Deadline), terms: map[int]*pageRenderer{}, done: map[pageKey]shelved{}}
 		s.shelves[k] = sh
 	}
 	return sh

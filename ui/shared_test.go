@@ -11,18 +11,18 @@ import (
 
 // sharing returns a browser on the fixture in look, at 100×30, keeping its
 // pages in store.
-func sharing(store *PageStore, look Look) Model {
+func sharing(store *Shared, look Look) Model {
 	ds := fixture()
-	return resize(New(ds, fakeSearcher{ds.Partners}, Options{Lang: model.EN, Look: look, Pages: store}), 100, 30)
+	return resize(New(ds, fakeSearcher{ds.Partners}, Options{Lang: model.EN, Look: look, Shared: store}), 100, 30)
 }
 
-// TestPageStoreIsShared checks that browsers of one look that share a
+// TestSharedIsShared checks that browsers of one look that share a
 // store render each page once between them, and show it as one that
 // rendered it would; that a browser of another look renders its own; and
 // that one whose dataset was edited renders the edited page, while the
 // others go on showing theirs.
-func TestPageStoreIsShared(t *testing.T) {
-	store := NewPageStore()
+func TestSharedIsShared(t *testing.T) {
+	store := NewShared()
 	first := press(sharing(store, plainLook()), "j", "j")
 	sh := first.pages.shelf
 	renders := sh.renders.Load()
@@ -58,12 +58,12 @@ func TestPageStoreIsShared(t *testing.T) {
 	}
 }
 
-// TestPageStoreConcurrent has many browsers of one look render the same
+// TestSharedConcurrent has many browsers of one look render the same
 // pages at once, each in its own goroutine, as a server's sessions do
 // (run with -race): each page is rendered once, and every browser shows
 // it.
-func TestPageStoreConcurrent(t *testing.T) {
-	store := NewPageStore()
+func TestSharedConcurrent(t *testing.T) {
+	store := NewShared()
 	var wg sync.WaitGroup
 	views := make([]string, 16)
 	for i := range views {
