@@ -5,7 +5,6 @@ import (
 	"strconv"
 
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/ruse-twins/ruse-twins/model"
@@ -15,24 +14,23 @@ import (
 const wheelLines = 3
 
 // page is the view of the selected city's page, rendered by glamour, in a
-// scrolling viewport, with a line under it that says how far down the
-// reader is.
+// scroll, with a line under it that says how far down the reader is.
 type page struct {
-	vp     viewport.Model
+	vp     scroll
 	pages  *pages
 	st     *Styles
 	home   model.City
 	city   model.City // the city to show; its ID is "" when none is
 	lang   model.Lang
 	width  int   // the view's width, which the scroll line spans
-	shown  shown // what the viewport holds
-	height int   // the view's height: the viewport and the scroll line
+	shown  shown // what the scroll holds
+	height int   // the view's height: the scroll and the scroll line
 	// doc is the markdown of the page of doc.id in doc.lang, made once
 	// for as long as the city and the dataset stay: making it costs more
 	// than drawing a frame.
 	doc shown
 	md  string
-	// text is what the viewport holds, and drawn the view as last drawn
+	// text is what the scroll holds, and drawn the view as last drawn
 	// (see memo): a page is drawn again only when it scrolls, changes or
 	// is resized, not on every key typed beside it.
 	text  string
@@ -41,14 +39,14 @@ type page struct {
 
 // pageDrawKey is everything the page view draws from.
 type pageDrawKey struct {
-	text                   string
-	offset, width, height  int
-	vpWidth, vpHeight, pad int
-	empty                  bool
-	lang                   model.Lang
+	text                      string
+	offset, width, height     int
+	vpWidth, vpHeight, indent int
+	empty                     bool
+	lang                      model.Lang
 }
 
-// shown is a page as put on the viewport.
+// shown is a page as put on the scroll.
 type shown struct {
 	id   string
 	lang model.Lang
@@ -57,13 +55,7 @@ type shown struct {
 
 // newPage returns an empty page view that renders with pages.
 func newPage(home model.City, pages *pages, st *Styles) page {
-	vp := viewport.New(0, 0)
-	// Keys and the wheel reach the viewport through the router, which
-	// knows the focus and where the pointer is.
-	vp.KeyMap = viewport.KeyMap{}
-	vp.MouseWheelEnabled = false
-	vp.Style = st.Plain
-	return page{vp: vp, pages: pages, st: st, home: home, drawn: &memo[pageDrawKey, string]{}}
+	return page{pages: pages, st: st, home: home, drawn: &memo[pageDrawKey, string]{}}
 }
 
 // show implements sideView: the same city in a new language keeps the
@@ -85,18 +77,17 @@ func (p page) show(c model.City, lang model.Lang) sideView {
 // reader at the same point of it.
 func (p page) setSize(width, height int) sideView {
 	p.width, p.height = max(width, 0), max(height, 0)
-	// bubbles#879: a viewport must never get a negative size.
 	p.vp.Width = p.width
 	// A pane wider than the page's measure has the page in its middle.
-	p.vp.Style = p.st.Plain.PaddingLeft(max(p.width-clamp(p.width, minWrap, maxWrap), 0) / 2)
+	p.vp.indent = max(p.width-clamp(p.width, minWrap, maxWrap), 0) / 2
 	p.vp.Height = max(p.height-lipgloss.Height(p.scrollView()), 0)
 	return p.refresh()
 }
 
-// refresh puts the page on the viewport again if the city, the language
+// refresh puts the page on the scroll again if the city, the language
 // or the wrap width has changed since it was last put there, keeping the
 // reader at the same fraction of the page. A page not yet rendered is
-// wanted (see pages): until it comes, the viewport keeps the same city's
+// wanted (see pages): until it comes, the scroll keeps the same city's
 // page as it was (in the other language, or wrapped at the old width), or
 // is empty for another city.
 func (p page) refresh() page {
@@ -144,7 +135,7 @@ func (p page) refresh() page {
 	return p
 }
 
-// setContent puts text on the viewport.
+// setContent puts text on the scroll.
 func (p *page) setContent(text string) {
 	p.text = text
 	p.vp.SetContent(text)
@@ -188,17 +179,17 @@ func (p page) update(msg tea.Msg, k KeyMap) (sideView, tea.Cmd) {
 	return p, nil
 }
 
-// reload puts the same city's page from a new dataset on the viewport,
+// reload puts the same city's page from a new dataset on the scroll,
 // at the reader's place: its text may have changed, and so may the home
 // city it is measured from, so every page rendered so far is dropped. The
-// old page stays on the viewport until the new one comes.
+// old page stays on the scroll until the new one comes.
 func (p page) reload(ds model.Dataset) page {
 	p.home = ds.Home
 	p.pages.forget()
 	if c, ok := ds.Partner(p.city.ID); ok {
 		p.city = c
 	}
-	p.shown.wrap = 0 // what the viewport holds is out of date
+	p.shown.wrap = 0 // what the scroll holds is out of date
 	p.doc = shown{}
 	return p.refresh()
 }
@@ -223,7 +214,7 @@ func (p page) atTop() bool { return p.vp.YOffset == 0 }
 func (p page) view() string {
 	k := pageDrawKey{
 		text: p.text, offset: p.vp.YOffset, width: p.width, height: p.height,
-		vpWidth: p.vp.Width, vpHeight: p.vp.Height, pad: p.vp.Style.GetPaddingLeft(),
+		vpWidth: p.vp.Width, vpHeight: p.vp.Height, indent: p.vp.indent,
 		empty: p.city.ID == "", lang: p.lang,
 	}
 	return p.drawn.get(k, func() string {
