@@ -14,7 +14,8 @@ import (
 // the screen that did not change since the last frame is not drawn
 // again. Keys compare everything the drawing reads that may change;
 // what never changes for a browser (its styles, its glyphs) is not in
-// them, as each browser has memos of its own.
+// them, as each browser has memos of its own. What a memo does not have
+// may have been drawn by another browser of the look (drawnOnShelf).
 type memo[K comparable, V any] struct {
 	key K
 	val V
@@ -74,7 +75,7 @@ func (m Model) header() drawnHeader {
 		home: m.ds.Home.Name.In(m.lang), banner: strings.Join(m.banner.lines, "\n"),
 		alert: m.banner.alert, problem: m.problem,
 	}
-	return m.drawn.header.get(k, m.drawHeader)
+	return m.drawn.header.get(k, func() drawnHeader { return drawnOnShelf(m.pages.shelf, k, m.drawHeader) })
 }
 
 // drawHeader draws the header: its view, and the columns the mouse
@@ -93,6 +94,7 @@ func (m Model) drawHeader() drawnHeader {
 // footerKey is everything a help bar shows that may change: the width,
 // the live keys' help, and the map's note.
 type footerKey struct {
+	full             bool
 	width, helpWidth int
 	lang             model.Lang
 	mapNote          bool
@@ -129,10 +131,12 @@ func (m Model) footer(full bool) drawnFooter {
 	} else {
 		sign(m.ShortHelp()...)
 	}
-	k := footerKey{width: m.width, helpWidth: m.help.Width, lang: m.lang, mapNote: full && m.view == mapView, keys: sig.String()}
+	k := footerKey{full: full, width: m.width, helpWidth: m.help.Width, lang: m.lang, mapNote: full && m.view == mapView, keys: sig.String()}
 	return m.drawn.footer[i].get(k, func() drawnFooter {
-		v := m.drawFooter(full)
-		return drawnFooter{view: v, padded: padLines(v, m.width)}
+		return drawnOnShelf(m.pages.shelf, k, func() drawnFooter {
+			v := m.drawFooter(full)
+			return drawnFooter{view: v, padded: padLines(v, m.width)}
+		})
 	})
 }
 
@@ -147,7 +151,8 @@ func padLines(s string, width int) string {
 
 // sideKey is everything the pane beside the list shows: the view's
 // drawing (the same string, when the view keeps its own memo, which
-// compares at once) and the pane's size and focus.
+// compares at once) and the pane's size and focus. Keys of the shelf's
+// drawings are of a type each: so is this one.
 type sideKey struct {
 	view          string
 	width, height int
@@ -160,7 +165,9 @@ func (m Model) sidePane() []string {
 	g := m.geo
 	k := sideKey{m.side().view(), g.sideW, g.bodyH, m.focus == focusSide}
 	return m.drawn.side.get(k, func() []string {
-		return m.outline(k.focused).lines(k.view, k.width, k.height)
+		return drawnOnShelf(m.pages.shelf, k, func() []string {
+			return m.outline(k.focused).lines(k.view, k.width, k.height)
+		})
 	})
 }
 

@@ -42,11 +42,14 @@ func drawnAfresh(m Model) string {
 	return lipgloss.JoinVertical(lipgloss.Left, head, body, m.drawFooter(g.fullHelp))
 }
 
-// TestViewIsDrawnAfresh walks the browser through states that change
-// each part of the screen, in several looks and sizes, and checks after
-// each step that the screen, drawn from the parts kept from the frames
-// before, is the one drawn from nothing, byte for byte: a part kept
-// past a change of what it shows would differ.
+// TestViewIsDrawnAfresh walks browsers through states that change each
+// part of the screen, in several looks and sizes, and checks after each
+// step that the screen, drawn from the parts kept from the frames before
+// (by the browser, or by another of its look: the browsers of a look
+// share what they draw), is the one drawn from nothing, byte for byte: a
+// part kept past a change of what it shows would differ. Two browsers
+// of each look and size take the same steps, one a step behind the
+// other, so that each finds parts the other drew.
 func TestViewIsDrawnAfresh(t *testing.T) {
 	looks := map[string]Look{
 		"plain":   plainLook(),
@@ -55,50 +58,46 @@ func TestViewIsDrawnAfresh(t *testing.T) {
 		"mono":    LookFor(termenv.ANSI, true, false).NoColour(),
 		"console": LookFor(termenv.ANSI, true, true),
 	}
-	steps := [][]string{
+	steps := []func(Model) Model{}
+	for _, keys := range [][]string{
 		{}, {"j"}, {"j", "j"}, {"k"}, {"/"}, {"г"}, {"ю"}, {"backspace"}, {"x", "x", "x"}, {"esc"},
 		{"enter"}, {"pgdown"}, {"j"}, {"G"}, {"tab"}, {"?"}, {"m"}, {"tab"}, {"j"}, {"?"},
 		{"t"}, {"down"}, {"tab"}, {"p"}, {"l"}, {"s"}, {"s"}, {"/"}, {"t", "r"}, {"enter"},
 		{"esc"}, {"l"}, {"home"},
+	} {
+		steps = append(steps, func(m Model) Model { return press(m, keys...) })
 	}
+	steps = append(steps,
+		func(m Model) Model { return m.WithBanner([]string{"Touch the screen", "or type"}, false) },
+		func(m Model) Model { return m.WithBanner([]string{"Back to the start in 5"}, true) },
+		func(m Model) Model { return send(m, DataMsg{Err: errors.New("cities/trogir.yaml:3: no name")}) },
+		func(m Model) Model { return send(m, dataOf(edited("An edited lead."))) },
+		func(m Model) Model { return resize(m, m.width+7, m.height+3) },
+		func(m Model) Model { return m.WithBanner(nil, false) },
+	)
 	for name, look := range looks {
+		shared := NewShared()
 		for _, size := range [][2]int{{100, 30}, {60, 20}, {80, 24}, {140, 12}} {
 			ds := fixture()
-			m := resize(New(ds, fakeSearcher{ds.Partners}, Options{Lang: model.EN, Look: look}), size[0], size[1])
-			check := func(what string) {
+			browser := func() Model {
+				return resize(New(ds, fakeSearcher{ds.Partners}, Options{Lang: model.EN, Look: look, Shared: shared}), size[0], size[1])
+			}
+			a, b := browser(), browser()
+			check := func(m Model, who string, step int) {
 				t.Helper()
 				if got, want := m.View(), drawnAfresh(m); got != want {
-					t.Fatalf("%s %dx%d, after %s:\nkept\n%s\nafresh\n%s", name, size[0], size[1], what, got, want)
+					t.Fatalf("%s %dx%d, browser %s after step %d:\nkept\n%s\nafresh\n%s", name, size[0], size[1], who, step, got, want)
 				}
 			}
-			for _, keys := range steps {
-				m = press(m, keys...)
-				check(fmtKeys(keys))
+			for i, step := range steps {
+				a = step(a)
+				check(a, "a", i)
+				if i > 0 {
+					b = steps[i-1](b)
+					check(b, "b", i-1)
+				}
 			}
-			m = m.WithBanner([]string{"Touch the screen", "or type"}, false)
-			check("a banner")
-			m = m.WithBanner([]string{"Back to the start in 5"}, true)
-			check("an alert")
-			m = send(m, DataMsg{Err: errors.New("cities/trogir.yaml:3: no name")})
-			check("a problem")
-			m = send(m, dataOf(edited("An edited lead.")))
-			check("new data")
-			m = resize(m, size[0]+7, size[1]+3)
-			check("a resize")
-			m = m.WithBanner(nil, false)
-			check("no banner")
 		}
 	}
 }
 
-// fmtKeys names the keys of a step.
-func fmtKeys(keys []string) string {
-	if len(keys) == 0 {
-		return "nothing"
-	}
-	s := ""
-	for _, k := range keys {
-		s += k + " "
-	}
-	return s
-}

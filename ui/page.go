@@ -218,11 +218,13 @@ func (p page) view() string {
 		empty: p.city.ID == "", lang: p.lang,
 	}
 	return p.drawn.get(k, func() string {
-		body := p.vp.View()
-		if p.city.ID == "" {
-			body = p.st.Empty.Render(words[p.lang].noSelection)
-		}
-		return body + "\n" + p.scrollView()
+		return drawnOnShelf(p.pages.shelf, k, func() string {
+			body := p.vp.View()
+			if p.city.ID == "" {
+				body = p.st.Empty.Render(words[p.lang].noSelection)
+			}
+			return body + "\n" + p.scrollView()
+		})
 	})
 }
 

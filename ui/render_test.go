@@ -54,9 +54,10 @@ func TestRenderCacheIsBounded(t *testing.T) {
 	m := newTest(t, model.EN, 80, 24)
 	for w := 80; w < 80+3*cacheLimit; w++ {
 		m = resize(m, w, 24)
+		_ = m.View() // and the drawings of its parts at each size
 	}
-	if len(pageOf(m).pages.shelf.done) > cacheLimit || len(pageOf(m).pages.shelf.terms) > cacheLimit/8 {
-		t.Errorf("caches grew to %d pages and %d renderers", len(pageOf(m).pages.shelf.done), len(pageOf(m).pages.shelf.terms))
+	if sh := pageOf(m).pages.shelf; len(sh.done) > cacheLimit || len(sh.terms) > cacheLimit/8 || len(sh.drawings) > drawingLimit {
+		t.Errorf("caches grew to %d pages, %d renderers and %d drawings", len(sh.done), len(sh.terms), len(sh.drawings))
 	}
 	if pageOf(m).vp.TotalLineCount() < 5 {
 		t.Error("the page is gone after evictions")

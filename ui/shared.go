@@ -45,7 +45,15 @@ type shelf struct {
 
 	mu   sync.Mutex
 	done map[pageKey]shelved
+	// drawings are parts of the screen as the look's browsers drew them
+	// (see drawnOnShelf), by their memo's key: every session of a server
+	// draws the same header, help bar and page at the same size.
+	drawings map[any]any
 }
+
+// drawingLimit bounds a shelf's drawings: a few for each size of window
+// the look's browsers have, which a window dragged wider passes through.
+const drawingLimit = 256
 
 // shelved is a rendered page and the markdown it was rendered from.
 type shelved struct{ md, text string }
@@ -57,7 +65,8 @@ func (s *Shared) shelf(look Look) *shelf {
 	defer s.mu.Unlock()
 	sh, ok := s.shelves[k]
 	if !ok {
-		sh = &shelf{styles: look.styles(), runner: bounded.New(bounded.Deadline), terms: map[int]*pageRenderer{}, done: map[pageKey]shelved{}}
+		sh = &shelf{styles: look.styles(), runner: bounded.New(bounded.Deadline), terms: map[int]*pageRenderer{},
+			done: map[pageKey]shelved{}, drawings: map[any]any{}}
 		s.shelves[k] = sh
 	}
 	return sh
@@ -100,4 +109,26 @@ func (sh *shelf) renderer(look Look, width int) (*pageRenderer, error) {
 	}
 	sh.renders.Add(1)
 	return tr, nil
+}
+
+// drawnOnShelf returns what draw draws for key k in the shelf's look:
+// drawn by a browser of the look before, or drawn now and kept for the
+// others. k must hold everything the drawing reads but the look, and be
+// of a type that only this drawing's keys have. Drawing is done without
+// the lock: two browsers may draw the same at once, and keep one.
+func drawnOnShelf[K comparable, V any](sh *shelf, k K, draw func() V) V {
+	sh.mu.Lock()
+	v, ok := sh.drawings[k]
+	sh.mu.Unlock()
+	if ok {
+		return v.(V)
+	}
+	drawn := draw()
+	sh.mu.Lock()
+	if _, ok := sh.drawings[k]; !ok {
+		evictOne(sh.drawings, drawingLimit)
+	}
+	sh.drawings[k] = drawn
+	sh.mu.Unlock()
+	return drawn
 }

@@ -16,12 +16,12 @@ func sharing(store *Shared, look Look) Model {
 	return resize(New(ds, fakeSearcher{ds.Partners}, Options{Lang: model.EN, Look: look, Shared: store}), 100, 30)
 }
 
-// TestSharedIsShared checks that browsers of one look that share a
+// TestSharedPages checks that browsers of one look that share a
 // store render each page once between them, and show it as one that
 // rendered it would; that a browser of another look renders its own; and
 // that one whose dataset was edited renders the edited page, while the
-// others go on showing theirs.
-func TestSharedIsShared(t *testing.T) {
+// others go on showing theirs. Browsers of a look share their styles too.
+func TestSharedPages(t *testing.T) {
 	store := NewShared()
 	first := press(sharing(store, plainLook()), "j", "j")
 	sh := first.pages.shelf
@@ -36,10 +36,13 @@ func TestSharedIsShared(t *testing.T) {
 	if a, b := first.View(), second.View(); a != b {
 		t.Errorf("the second browser's screen differs from the first's:\n%s\n%s", a, b)
 	}
+	if first.styles != second.styles {
+		t.Error("two browsers of one look built styles of their own")
+	}
 
 	other := sharing(store, LookFor(termenv.ANSI256, true, false))
-	if other.pages.shelf == sh || other.pages.shelf.renders.Load() != 1 {
-		t.Errorf("a browser of another look shares the first look's pages")
+	if other.pages.shelf == sh || other.pages.shelf.renders.Load() != 1 || other.styles == first.styles {
+		t.Errorf("a browser of another look shares the first look's pages or styles")
 	}
 
 	// Trogir's page, then an edit of it in the second browser only.
