@@ -100,4 +100,3 @@ func TestViewIsDrawnAfresh(t *testing.T) {
 		}
 	}
 }
-
