@@ -171,7 +171,7 @@ func (c *canvas) put(x, y int, s string, k ink) {
 func (c *canvas) at(x, y int) cell { return c.text[y*c.width+x] }
 
 // render draws the canvas, a line a row, each run of one ink in its style.
-func (c *canvas) render(st inks) string {
+func (c *canvas) render(st *inks) string {
 	lines := make([]string, c.height)
 	var b, run strings.Builder
 	for y := range c.height {

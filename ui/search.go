@@ -28,7 +28,11 @@ type Searcher interface {
 // search is the query box above the list. It filters and ranks the
 // partners through a Searcher on every keystroke.
 type search struct {
-	input    textinput.Model
+	// input is shared by the copies of the box, and copied before any
+	// change (see edit): a text input is five kilobytes, mostly its
+	// styles, and the router, which holds the box, is copied on every
+	// method it calls.
+	input    *textinput.Model
 	searcher Searcher
 	width    int
 	// public is a public screen's box, which needs no "/" to type in.
@@ -49,7 +53,15 @@ func newSearch(s Searcher, st *Styles) search {
 	// every screen a test sees depend on time.
 	in.Cursor.SetMode(cursor.CursorStatic)
 	in.CompletionStyle = st.Placeholder
-	return search{input: in, searcher: s}
+	return search{input: &in, searcher: s}
+}
+
+// edit gives the box an input of its own, a copy of the one it shares
+// with the copies it was made from, to change.
+func (s *search) edit() *textinput.Model {
+	in := *s.input
+	s.input = &in
+	return s.input
 }
 
 // withSearcher returns the box searching with s, over a new dataset.
@@ -63,8 +75,9 @@ func (s search) withSearcher(searcher Searcher) search {
 // xsel, and a public screen starts no program).
 func (s search) typingFirst() search {
 	s.public = true
-	s.input.Prompt = "» "
-	s.input.KeyMap.Paste.SetEnabled(false)
+	in := s.edit()
+	in.Prompt = "» "
+	in.KeyMap.Paste.SetEnabled(false)
 	return s.setWidth(s.width)
 }
 
@@ -73,20 +86,21 @@ func (s search) query() string { return s.input.Value() }
 
 // focus gives the box the keyboard.
 func (s search) focus() (search, tea.Cmd) {
-	cmd := s.input.Focus()
+	cmd := s.edit().Focus()
 	return s, cmd
 }
 
 // blur takes the keyboard away and keeps the query.
 func (s search) blur() search {
-	s.input.Blur()
+	s.edit().Blur()
 	return s
 }
 
 // clear empties the query and takes the keyboard away.
 func (s search) clear() search {
-	s.input.Reset()
-	s.input.Blur()
+	in := s.edit()
+	in.Reset()
+	in.Blur()
 	return s
 }
 
@@ -100,8 +114,11 @@ func (s search) update(msg tea.Msg) (search, tea.Cmd) {
 		k.Runes = visible(k.Runes)
 		msg = k
 	}
-	var cmd tea.Cmd
-	s.input, cmd = s.input.Update(msg)
+	if !s.input.Focused() {
+		return s, nil // the input takes nothing while it is not focused
+	}
+	in, cmd := s.input.Update(msg)
+	s.input = &in
 	return s, cmd
 }
 
@@ -145,13 +162,17 @@ func (s search) rows(partners []model.City, lang model.Lang) found {
 func (s search) setWidth(width int) search {
 	s.width = max(width, 0)
 	// One column stays free for the cursor after the last character.
-	s.input.Width = max(width-ansi.StringWidth(s.input.Prompt)-1, 1)
+	if w := max(width-ansi.StringWidth(s.input.Prompt)-1, 1); w != s.input.Width {
+		s.edit().Width = w
+	}
 	return s
 }
 
 // setLang puts the placeholder in lang.
 func (s search) setLang(lang model.Lang) search {
-	s.input.Placeholder = words[lang].placeholder
+	if p := words[lang].placeholder; p != s.input.Placeholder {
+		s.edit().Placeholder = p
+	}
 	return s
 }
 

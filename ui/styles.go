@@ -99,6 +99,8 @@ type Styles struct {
 	help help.Model
 	// rows are the brushes of the list's rows (see brush).
 	rows rowBrushes
+	// inks are the pictures' styles (see canvas), picked once.
+	inks inks
 }
 
 // rowBrushes paint a row of the list: the marker, a name, selected or
@@ -110,12 +112,13 @@ type rowBrushes struct {
 }
 
 // measure takes from the styles what draws them fast: the panes'
-// outlines, the help, and the rows' brushes. newStyles measures the
+// outlines, the help, the rows' brushes and the pictures' inks. newStyles measures the
 // styles it builds; a style changed after must be measured again.
 func (st *Styles) measure() {
 	st.paneOutline, st.focusedOutline = newOutline(st.Pane), newOutline(st.FocusedPane)
 	st.help = help.New()
 	st.help.Styles = st.Help
+	st.inks = newInks(st)
 	st.rows = rowBrushes{
 		marker: newBrush(st.Marker), name: newBrush(st.Name), selectedName: newBrush(st.SelectedName),
 		year: newBrush(st.Year), country: newBrush(st.Country), reason: newBrush(st.Reason),
