@@ -19,7 +19,7 @@ import (
 // first time a map is drawn, not before.
 type worldMap struct {
 	all    []model.City // the home city, then the partners
-	inks   *inks // the styles' own
+	inks   *inks        // the styles' own
 	glyphs glyphs
 	st     *Styles
 	width  int
