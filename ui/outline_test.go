@@ -3,8 +3,6 @@ package ui
 import (
 	"strings"
 	"testing"
-
-	"github.com/muesli/termenv"
 )
 
 // TestOutlineDrawsAsLipgloss draws panes both ways, an outline and
@@ -13,15 +11,7 @@ import (
 // too) or too tall, styled content and none, at sizes from the least
 // that fits up: the two must be the same, byte for byte.
 func TestOutlineDrawsAsLipgloss(t *testing.T) {
-	looks := map[string]Look{
-		"plain":     plainLook(),
-		"mono":      LookFor(termenv.ANSI, true, false).NoColour(),
-		"16":        LookFor(termenv.ANSI, false, false),
-		"256":       LookFor(termenv.ANSI256, true, false),
-		"truecolor": LookFor(termenv.TrueColor, false, false),
-		"console":   LookFor(termenv.ANSI, true, true),
-	}
-	for name, look := range looks {
+	for name, look := range outlineLooks() {
 		st := look.styles()
 		contents := []string{
 			"",

@@ -38,47 +38,24 @@ func TestScrollAsViewport(t *testing.T) {
 		size(40, 10, 0)
 		vp.SetContent(text)
 		s.SetContent(text)
+		ops := []struct {
+			name string
+			do   func(n int)
+		}{
+			{"down", func(n int) { vp.ScrollDown(n); s.ScrollDown(n) }},
+			{"up", func(n int) { vp.ScrollUp(n); s.ScrollUp(n) }},
+			{"page down", func(int) { vp.PageDown(); s.PageDown() }},
+			{"page up", func(int) { vp.PageUp(); s.PageUp() }},
+			{"top", func(int) { vp.GotoTop(); s.GotoTop() }},
+			{"bottom", func(int) { vp.GotoBottom(); s.GotoBottom() }},
+			{"offset", func(n int) { vp.SetYOffset(n - 5); s.SetYOffset(n - 5) }},
+			{"size", func(int) { w := 1 + r.IntN(120); size(w, 1+r.IntN(40), r.IntN(w)) }},
+			{"content", func(int) { vp.SetContent(text); s.SetContent(text) }},
+		}
 		for step := range 200 {
-			n := r.IntN(30)
-			what := ""
-			switch r.IntN(9) {
-			case 0:
-				vp.ScrollDown(n)
-				s.ScrollDown(n)
-				what = "down"
-			case 1:
-				vp.ScrollUp(n)
-				s.ScrollUp(n)
-				what = "up"
-			case 2:
-				vp.PageDown()
-				s.PageDown()
-				what = "page down"
-			case 3:
-				vp.PageUp()
-				s.PageUp()
-				what = "page up"
-			case 4:
-				vp.GotoTop()
-				s.GotoTop()
-				what = "top"
-			case 5:
-				vp.GotoBottom()
-				s.GotoBottom()
-				what = "bottom"
-			case 6:
-				vp.SetYOffset(n - 5)
-				s.SetYOffset(n - 5)
-				what = "offset"
-			case 7:
-				w := 1 + r.IntN(120)
-				size(w, 1+r.IntN(40), r.IntN(w))
-				what = "size"
-			default:
-				vp.SetContent(text)
-				s.SetContent(text)
-				what = "content"
-			}
+			op := ops[r.IntN(len(ops))]
+			op.do(r.IntN(30))
+			what := op.name
 			if vp.YOffset != s.YOffset || vp.AtTop() != s.AtTop() || vp.AtBottom() != s.AtBottom() ||
 				vp.ScrollPercent() != s.ScrollPercent() || vp.TotalLineCount() != s.TotalLineCount() {
 				t.Fatalf("step %d (%s): viewport at %d (%v %v %v %d), scroll at %d (%v %v %v %d)", step, what,
