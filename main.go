@@ -168,7 +168,12 @@ func browse(cfg cli.Config, stdout io.Writer) error {
 		<-look // the terminal is itself again before the error is told
 		return err
 	}
-	b := ui.New(ds, search.NewIndexInBackground(ds.Partners).NewSearcher(), ui.Options{Lang: cfg.Lang, Look: <-look})
+	b := ui.New(ds, search.NewIndexInBackground(ds.Partners).NewSearcher(), ui.Options{
+		Lang: cfg.Lang, Look: <-look, NoMouse: cfg.NoMouse,
+		// ctrl+z stops the browser in a shell's job control; never the
+		// kiosk's.
+		Suspend: !cfg.Kiosk,
+	})
 	if !cfg.Kiosk {
 		return runProgram(b, os.Stdin, out, nil, feeds...)
 	}

@@ -76,6 +76,7 @@ func (m Model) layout() Model {
 	g.statusX, g.tabs = head.statusX, head.tabs
 
 	m.search = m.search.setWidth(g.listW - frameW)
+	m.list.compact = g.narrow
 	m.list = m.list.setSize(g.listW-frameW, g.bodyH-frameH-queryH)
 	m = m.setSide(m.side().setSize(g.sideW-frameW, g.bodyH-frameH))
 	m.geo = g
@@ -146,7 +147,7 @@ func (m Model) headerLines(line string) string {
 		st = m.styles.Countdown
 	}
 	for _, l := range m.banner.lines {
-		header += "\n" + m.bannerLine(st, l)
+		header += "\n" + m.bannerLine(st, fitParts(l, max(m.width-st.GetHorizontalFrameSize(), 0)))
 	}
 	if m.problem != "" {
 		header += "\n" + m.bannerLine(m.styles.Problem, m.problem)
@@ -159,6 +160,25 @@ func (m Model) headerLines(line string) string {
 func (m Model) bannerLine(st lipgloss.Style, text string) string {
 	width := max(m.width-st.GetHorizontalFrameSize(), 0)
 	return st.Width(m.width).MaxWidth(m.width).Render(ansi.Truncate(text, width, "…"))
+}
+
+// partSep parts the pieces of a banner's line: the same words in the
+// other language, say.
+const partSep = " · "
+
+// fitParts returns line, or, when it is wider than width, line without
+// its last parts (after partSep) until it fits: whole words in one
+// language rather than the other's cut after a letter. A first part
+// too wide is left to be cut.
+func fitParts(line string, width int) string {
+	for ansi.StringWidth(line) > width {
+		i := strings.LastIndex(line, partSep)
+		if i < 0 {
+			break
+		}
+		line = line[:i]
+	}
+	return line
 }
 
 // statusView is the language and the count of cities listed of all
@@ -184,18 +204,33 @@ func (m Model) drawFooter(full bool) string {
 	return m.styles.Footer.Render(m.shortHelpView())
 }
 
-// shortHelpView is the one-line help. bubbles' help ends a line that is too
-// long with "…" only where that still fits, and otherwise lets it overflow;
-// so the last keys are dropped here until the line fits.
+// shortHelpView is the one-line help. bubbles' help ends a line that is
+// too long with "…" only where that still fits, and otherwise drops the
+// rest without a word; so the line is drawn whole here, and when it is
+// too long its last keys give way to "…" followed by the help key, which
+// shows them: "↑/↓ choose • enter open … ? more".
 func (m Model) shortHelpView() string {
+	whole := m.help
+	whole.Width = 0 // no limit: bubbles' own cut is not used
 	b := m.ShortHelp()
+	if v := whole.ShortHelpView(b); lipgloss.Width(v) <= m.help.Width {
+		return v
+	}
+	help := m.keys.Help
+	b = slices.DeleteFunc(b, func(k key.Binding) bool { return slices.Equal(k.Keys(), help.Keys()) })
+	tail := m.styles.Help.Ellipsis.Render(m.help.model().Ellipsis)
+	if help.Enabled() {
+		tail += " " + whole.ShortHelpView([]key.Binding{help})
+	}
 	for {
-		v := m.help.ShortHelpView(b)
 		last := lastEnabled(b)
-		if lipgloss.Width(v) <= m.help.Width || last < 0 {
-			return fit(v, m.help.Width, 1)
+		if last < 0 {
+			return fit(tail, m.help.Width, 1)
 		}
 		b = slices.Delete(b, last, last+1)
+		if v := whole.ShortHelpView(b) + " " + tail; lipgloss.Width(v) <= m.help.Width {
+			return v
+		}
 	}
 }
 

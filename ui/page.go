@@ -112,7 +112,8 @@ func (p page) refresh() page {
 	}
 	k := p.pages.key(want.id, want.lang, want.wrap)
 	if p.doc != (shown{id: want.id, lang: want.lang}) {
-		p.doc, p.md = shown{id: want.id, lang: want.lang}, model.Document(p.home, p.city, p.lang)
+		// A native name the screen cannot draw is told transliterated.
+		p.doc, p.md = shown{id: want.id, lang: want.lang}, model.Document(p.home, p.pages.glyphs().native(p.city), p.lang)
 	}
 	text, ok := p.pages.get(k, p.md)
 	if !ok {
@@ -161,6 +162,10 @@ func (p page) update(msg tea.Msg, k KeyMap) (sideView, tea.Cmd) {
 			p.vp.PageUp()
 		case key.Matches(msg, k.PageDown):
 			p.vp.PageDown()
+		case key.Matches(msg, k.HalfUp):
+			p.vp.HalfPageUp()
+		case key.Matches(msg, k.HalfDown):
+			p.vp.HalfPageDown()
 		case key.Matches(msg, k.Home):
 			p.vp.GotoTop()
 		case key.Matches(msg, k.End):
@@ -196,7 +201,7 @@ func (p page) reload(ds model.Dataset) page {
 
 // help implements sideView.
 func (p page) help(k KeyMap) []key.Binding {
-	return []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Home, k.End}
+	return []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Home, k.End}
 }
 
 // top implements sideView: the page scrolled to its top.
@@ -221,7 +226,10 @@ func (p page) view() string {
 		return drawnOnShelf(p.pages.shelf, k, func() string {
 			body := p.vp.View()
 			if p.city.ID == "" {
-				body = p.st.Empty.Render(words[p.lang].noSelection)
+				// Where a page's text begins: the pane's centring, then
+				// the page's margin.
+				indent := p.vp.indent + docMargin(p.pages.look)
+				body = p.st.Empty.PaddingLeft(indent).Render(words[p.lang].noSelection)
 			}
 			return body + "\n" + p.scrollView()
 		})

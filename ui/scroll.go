@@ -76,6 +76,12 @@ func (s *scroll) PageDown() { s.ScrollDown(s.Height) }
 // PageUp scrolls up by the height in view.
 func (s *scroll) PageUp() { s.ScrollUp(s.Height) }
 
+// HalfPageDown scrolls down by half the height in view.
+func (s *scroll) HalfPageDown() { s.ScrollDown(s.Height / 2) }
+
+// HalfPageUp scrolls up by half the height in view.
+func (s *scroll) HalfPageUp() { s.ScrollUp(s.Height / 2) }
+
 // GotoTop scrolls to the first line.
 func (s *scroll) GotoTop() { s.SetYOffset(0) }
 

@@ -46,6 +46,8 @@ func TestScrollAsViewport(t *testing.T) {
 			{"up", func(n int) { vp.ScrollUp(n); s.ScrollUp(n) }},
 			{"page down", func(int) { vp.PageDown(); s.PageDown() }},
 			{"page up", func(int) { vp.PageUp(); s.PageUp() }},
+			{"half down", func(int) { vp.HalfPageDown(); s.HalfPageDown() }},
+			{"half up", func(int) { vp.HalfPageUp(); s.HalfPageUp() }},
 			{"top", func(int) { vp.GotoTop(); s.GotoTop() }},
 			{"bottom", func(int) { vp.GotoBottom(); s.GotoBottom() }},
 			{"offset", func(n int) { vp.SetYOffset(n - 5); s.SetYOffset(n - 5) }},

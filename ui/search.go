@@ -2,10 +2,13 @@ package ui
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/ruse-twins/ruse-twins/model"
 	// Named engine here: this package's query box is the type search.
@@ -35,6 +38,8 @@ type search struct {
 	input    *textinput.Model
 	searcher Searcher
 	width    int
+	lang     model.Lang // the placeholder's
+	glyphs   glyphs     // what the screen can draw of the query
 	// public is a public screen's box, which needs no "/" to type in.
 	public bool
 }
@@ -104,8 +109,16 @@ func (s search) clear() search {
 	return s
 }
 
-// update edits the query with a key or a paste.
+// update edits the query with a key or a paste. A letter with alt is no
+// letter typed (alt+x is a command in most programs, and here none) unless
+// it is one of the input's own keys (alt+b, alt+f, alt+d move by words).
 func (s search) update(msg tea.Msg) (search, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok && k.Type == tea.KeyRunes && k.Alt && !k.Paste {
+		km := s.input.KeyMap
+		if !key.Matches(k, km.WordBackward, km.WordForward, km.DeleteWordForward, km.DeleteWordBackward) {
+			return s, nil
+		}
+	}
 	if k, ok := msg.(tea.KeyMsg); ok && k.Type == tea.KeyRunes {
 		// The text input drops control characters but keeps bidirectional
 		// controls, which would reorder what the query box shows, and
@@ -165,13 +178,32 @@ func (s search) setWidth(width int) search {
 	if w := max(width-ansi.StringWidth(s.input.Prompt)-1, 1); w != s.input.Width {
 		s.edit().Width = w
 	}
-	return s
+	return s.placeholder()
 }
 
 // setLang puts the placeholder in lang.
 func (s search) setLang(lang model.Lang) search {
-	if p := words[lang].placeholder; p != s.input.Placeholder {
-		s.edit().Placeholder = p
+	s.lang = lang
+	return s.placeholder()
+}
+
+// placeholder chooses the longest placeholder of the language that fits
+// the input whole, focused or not (the cursor's column included), so
+// that a hint is never cut; the shortest when none does. The input, when
+// focused, gives its placeholder its width less the prompt's, which its
+// width already leaves out (bubbles v1.0.0, textinput's placeholderView).
+func (s search) placeholder() search {
+	all := words[s.lang].placeholders
+	hint := all[len(all)-1]
+	room := s.input.Width - ansi.StringWidth(s.input.Prompt)
+	for _, p := range all {
+		if ansi.StringWidth(p) <= room {
+			hint = p
+			break
+		}
+	}
+	if hint != s.input.Placeholder {
+		s.edit().Placeholder = hint
 	}
 	return s
 }
@@ -186,5 +218,48 @@ func (s search) view(st *Styles, lang model.Lang) string {
 		}
 		return ansi.Truncate(st.Placeholder.Render(hint), s.width, "…")
 	}
+	if s.glyphs.console && strings.ContainsFunc(s.input.Value(), missing) {
+		return s.consoleView(st)
+	}
 	return ansi.Truncate(s.input.View(), s.width, "")
+}
+
+// consoleView draws the query as the console can, its characters in a
+// script the font lacks transliterated as the page's are ("淮南" is
+// "Huai Nan"), with the cursor on the transliteration of its character
+// and kept in view: the input's own view would draw what the console
+// shows as blanks.
+func (s search) consoleView(st *Styles) string {
+	before, at, after := s.consoleParts()
+	cur := s.input.Cursor
+	cur.SetChar(at)
+	prompt := st.Prompt.Render(s.input.Prompt)
+	room := s.width - lipgloss.Width(prompt) - lipgloss.Width(cur.View())
+	if w := lipgloss.Width(before); w > room {
+		before = ansi.TruncateLeft(before, w-max(room, 0), "")
+	}
+	return ansi.Truncate(prompt+st.Query.Render(before)+cur.View()+st.Query.Render(after), s.width, "")
+}
+
+// consoleParts splits the query as the console shows it at the cursor:
+// the text before it, the transliteration of the character under it (a
+// space at the end), and the text after. A run is transliterated whole,
+// so that "淮南" reads "Huai Nan" wherever the cursor is.
+func (s search) consoleParts() (before, at, after string) {
+	value, pos := []rune(s.input.Value()), s.input.Position()
+	g := s.glyphs
+	whole, before := g.text(string(value)), g.text(string(value[:pos]))
+	if pos >= len(value) {
+		return whole, " ", ""
+	}
+	upto := g.text(string(value[:pos+1]))
+	if !strings.HasPrefix(upto, before) || !strings.HasPrefix(whole, upto) {
+		return before, g.text(string(value[pos])), g.text(string(value[pos+1:]))
+	}
+	at, after = upto[len(before):], whole[len(upto):]
+	if gap := len(at) - len(strings.TrimLeft(at, " ")); gap < len(at) {
+		// The space between two runs is before the cursor.
+		before, at = before+at[:gap], at[gap:]
+	}
+	return before, at, after
 }

@@ -14,9 +14,10 @@ type texts struct {
 	title        string            // the app's title in the header
 	of           string            // "3 of 9"
 	searchHint   string            // the query line while nobody searches
-	placeholder  string            // the query line while the query is empty and focused
+	placeholders []string          // the query line while the query is empty, longest first: the first that fits whole
 	noMatch      string            // the list when the query matches nothing; %s is the query
 	noSelection  string            // the detail when there is nothing to show
+	more         string            // how many more rows are out of the list's window; %d
 	plainPage    string            // over a page shown as plain text
 	tooSmall     string            // the whole screen when nothing useful fits
 	notReloaded  string            // the line that tells why new data is not shown; %s is the first problem
@@ -36,9 +37,10 @@ type texts struct {
 // helpTexts describe the keys in the help bar.
 type helpTexts struct {
 	choose, scroll, up, down, scrollUp, scrollDown string
-	pageUp, pageDown, first, last, top, bottom     string
-	focus, open, back, clear, search, keep         string
-	more, less, quit                               string
+	pageUp, pageDown, halfUp, halfDown             string
+	first, last, top, bottom                       string
+	focus, toList, open, back, clear, search, keep string
+	more, less, quit, suspend                      string
 	north, south, west, east, sort                 string
 }
 
@@ -48,9 +50,10 @@ var words = map[model.Lang]texts{
 		title:        "Побратимени градове",
 		of:           "от",
 		searchHint:   "/ търсене",
-		placeholder:  "име, държава, година, човек…",
+		placeholders: []string{"име, държава, година или човек", "име, държава или година", "име, държава, година", "име или година"},
 		noMatch:      "Няма град, който да отговаря на „%s“.",
 		noSelection:  "Няма избран град.",
+		more:         "още %d",
 		plainPage:    "Показано като обикновен текст: страницата е твърде голяма за оформяне.",
 		tooSmall:     "Прозорецът е твърде малък.",
 		notReloaded:  "Промяната не е показана: %s",
@@ -68,10 +71,11 @@ var words = map[model.Lang]texts{
 			choose: "избор", scroll: "превърти", up: "нагоре", down: "надолу",
 			scrollUp: "превърти нагоре", scrollDown: "превърти надолу",
 			pageUp: "страница нагоре", pageDown: "страница надолу",
+			halfUp: "половин нагоре", halfDown: "половин надолу",
 			first: "първи", last: "последен", top: "начало", bottom: "край",
-			focus: "панел", open: "отвори", back: "назад", clear: "изчисти",
+			focus: "панел", toList: "списък", open: "отвори", back: "назад", clear: "изчисти",
 			search: "търсене", keep: "запази филтъра",
-			more: "още", less: "по-малко", quit: "изход",
+			more: "още", less: "по-малко", quit: "изход", suspend: "пауза",
 			north: "на север", south: "на юг", west: "на запад", east: "на изток", sort: "подреди",
 		},
 	},
@@ -79,9 +83,10 @@ var words = map[model.Lang]texts{
 		title:        "Partner cities",
 		of:           "of",
 		searchHint:   "/ search",
-		placeholder:  "name, country, year, person…",
+		placeholders: []string{"name, country, year or person", "name, country or year", "name or year"},
 		noMatch:      "No city matches “%s”.",
 		noSelection:  "No city selected.",
+		more:         "%d more",
 		plainPage:    "Shown as plain text: this page is too large to lay out.",
 		tooSmall:     "Window too small.",
 		notReloaded:  "Edit not shown: %s",
@@ -99,10 +104,11 @@ var words = map[model.Lang]texts{
 			choose: "choose", scroll: "scroll", up: "up", down: "down",
 			scrollUp: "scroll up", scrollDown: "scroll down",
 			pageUp: "page up", pageDown: "page down",
+			halfUp: "half page up", halfDown: "half page down",
 			first: "first", last: "last", top: "top", bottom: "bottom",
-			focus: "pane", open: "open", back: "back", clear: "clear",
+			focus: "pane", toList: "list", open: "open", back: "back", clear: "clear",
 			search: "search", keep: "keep filter",
-			more: "more", less: "less", quit: "quit",
+			more: "more", less: "less", quit: "quit", suspend: "suspend",
 			north: "north", south: "south", west: "west", east: "east", sort: "sort",
 		},
 	},

@@ -153,6 +153,10 @@ func (t timeline) update(msg tea.Msg, k KeyMap) (sideView, tea.Cmd) {
 			to -= t.window()
 		case key.Matches(msg, k.PageDown):
 			to += t.window()
+		case key.Matches(msg, k.HalfUp):
+			to -= max(t.window()/2, 1)
+		case key.Matches(msg, k.HalfDown):
+			to += max(t.window()/2, 1)
 		case key.Matches(msg, k.Home):
 			to = 0
 		case key.Matches(msg, k.End):
@@ -188,7 +192,7 @@ func (t timeline) mouse(msg tea.MouseMsg) (sideView, tea.Cmd) {
 
 // help implements sideView.
 func (t timeline) help(k KeyMap) []key.Binding {
-	return []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Home, k.End}
+	return []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Home, k.End}
 }
 
 // top implements sideView: the first rows in view.

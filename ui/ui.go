@@ -19,6 +19,13 @@ import (
 type Options struct {
 	Lang model.Lang // the language to start in
 	Look Look       // the settled colours and markdown style; see Settle
+	// NoMouse leaves the mouse to the terminal, whose own selection of
+	// text then works: no clicks or wheel reach the browser.
+	NoMouse bool
+	// Suspend lets ctrl+z stop the program until the shell's fg: only for
+	// a terminal of one's own, never for a session of a server (whose
+	// process it would stop) or a public screen.
+	Suspend bool
 	// Shared is what the browser shares with the others given the same
 	// (a server's sessions): its styles and rendered pages. nil: its own.
 	Shared *Shared
@@ -63,6 +70,8 @@ type Model struct {
 	// typingFirst is the mode of a public screen: the query always has
 	// the keyboard (see typing.go).
 	typingFirst bool
+	mouseOwned  bool // the browser asks the terminal for the mouse
+	suspend     bool // ctrl+z may stop the program (see Options)
 }
 
 // New returns the browser over dataset ds, searching with s. The first
@@ -75,26 +84,39 @@ func New(ds model.Dataset, s Searcher, o Options) Model {
 	pages := newPages(o.Look, shared)
 	st := pages.shelf.styles
 	m := Model{
-		ds:     ds,
-		lang:   o.Lang,
-		start:  o.Lang,
-		keys:   DefaultKeyMap(),
-		styles: st,
-		help:   helpBar{styles: st},
-		search: newSearch(s, st).setLang(o.Lang),
-		views:  newViews(ds, st, o.Look, pages),
-		pages:  pages,
-		orders: newOrders(ds),
-		glyphs: glyphs{console: o.Look.Console},
-		drawn:  &drawn{},
+		ds:         ds,
+		lang:       o.Lang,
+		start:      o.Lang,
+		keys:       DefaultKeyMap(),
+		styles:     st,
+		help:       helpBar{styles: st},
+		search:     newSearch(s, st).setLang(o.Lang),
+		views:      newViews(ds, st, o.Look, pages),
+		pages:      pages,
+		orders:     newOrders(ds),
+		glyphs:     glyphs{console: o.Look.Console},
+		drawn:      &drawn{},
+		mouseOwned: !o.NoMouse,
+		suspend:    o.Suspend,
 	}
 	m.list.glyphs = m.glyphs
+	m.search.glyphs = m.glyphs
 	m.list = m.list.setRows(m.search.rows(ds.Partners, m.lang), "")
 	return m.sync()
 }
 
-// Init implements tea.Model. The browser needs no command to start.
-func (m Model) Init() tea.Cmd { return nil }
+// Init implements tea.Model: the browser asks for the mouse, unless it
+// leaves it to the terminal.
+func (m Model) Init() tea.Cmd { return m.mouseOn() }
+
+// mouseOn is the command that asks the terminal for the mouse's clicks
+// and wheel, or nil when the mouse is left to the terminal.
+func (m Model) mouseOn() tea.Cmd {
+	if !m.mouseOwned {
+		return nil
+	}
+	return tea.EnableMouseCellMotion
+}
 
 // Update implements tea.Model: it routes each message to the method that
 // handles it.
@@ -121,6 +143,10 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		return m.selectCity(msg.id), nil
 	case DataMsg:
 		return m.takeData(msg), nil
+	case tea.ResumeMsg:
+		// Back from a suspend, bubbletea restores the screen but not
+		// the mouse (bubbletea#1424).
+		return m, m.mouseOn()
 	}
 	return m.other(msg)
 }
@@ -168,6 +194,8 @@ func (m Model) browseKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit
+	case key.Matches(msg, k.Suspend):
+		return m, tea.Suspend
 	case key.Matches(msg, k.Help):
 		return m.toggleHelp(), nil
 	case key.Matches(msg, k.Lang):
@@ -176,6 +204,10 @@ func (m Model) browseKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m.startSearch()
 	case key.Matches(msg, k.Focus):
 		return m.toggleFocus(), nil
+	case key.Matches(msg, k.ToList):
+		return m.setFocus(focusList), nil
+	case key.Matches(msg, k.ToSide):
+		return m.setFocus(focusSide), nil
 	case key.Matches(msg, k.Open):
 		return m.open(), nil
 	case key.Matches(msg, k.Back):
@@ -224,6 +256,8 @@ func (m Model) searchKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, k.ForceQuit):
 		return m, tea.Quit
+	case key.Matches(msg, k.Suspend):
+		return m, tea.Suspend
 	case key.Matches(msg, k.Keep):
 		m.search = m.search.blur()
 		return m.setFocus(focusList), nil
@@ -337,6 +371,7 @@ func (m Model) sync() Model {
 		fullHelp:    m.help.ShowAll,
 		typingFirst: m.typingFirst,
 		view:        m.view,
+		suspend:     m.suspend && !m.typingFirst,
 	})
 	return m.layout()
 }
