@@ -14,8 +14,9 @@ package main
 // 0 types each key as soon as the last one's frame has come), and
 // LOAD_TYPING how many of the clients type (all by default; the others
 // stay idle). LOAD_CPUPROFILE=FILE profiles the server while the clients
-// type, LOAD_HEAPPROFILE=FILE writes FILE.held and FILE.after, the heap
-// with every session held and after all have left.
+// type, LOAD_IDLEPROFILE=FILE while they all sit idle, and
+// LOAD_HEAPPROFILE=FILE writes FILE.held and FILE.after, the heap with
+// every session held and after all have left.
 
 import (
 	"bufio"
@@ -208,10 +209,12 @@ func loadOnce(b *testing.B, n int) {
 	expect("held")
 	held := measure()
 	heapProfile("held")
+	stopIdle := cpuProfile("LOAD_IDLEPROFILE")
 	time.Sleep(5 * time.Second)
+	stopIdle()
 	idle := measure()
 	clientsBefore, machineBefore := processCPU(child.Process.Pid), machineCPU()
-	stopProfile := cpuProfile()
+	stopProfile := cpuProfile("LOAD_CPUPROFILE")
 	say("type")
 	var lat []time.Duration
 	if err := json.Unmarshal([]byte(expect("typed")), &lat); err != nil {
@@ -277,11 +280,12 @@ func loadOnce(b *testing.B, n int) {
 	}
 }
 
-// cpuProfile starts a CPU profile of the server to $LOAD_CPUPROFILE, if
-// that is set, and returns what stops it: run around the typing alone,
-// so that the profile holds what the keys cost.
-func cpuProfile() (stop func()) {
-	p := os.Getenv("LOAD_CPUPROFILE")
+// cpuProfile starts a CPU profile of the server to the file that the
+// environment variable v names, if it is set, and returns what stops it:
+// run around the typing alone (LOAD_CPUPROFILE), so that the profile
+// holds what the keys cost, or the idle seconds before (LOAD_IDLEPROFILE).
+func cpuProfile(v string) (stop func()) {
+	p := os.Getenv(v)
 	if p == "" {
 		return func() {}
 	}
