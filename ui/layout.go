@@ -46,6 +46,11 @@ type geometry struct {
 	rowsTop  int              // the first line of the list's rows
 	statusX  int              // the first column of the header's language and count
 	tabs     [numViews][2]int // the columns of the header's tabs, [from, to)
+	// header and footer are the header and the help bar as laid out,
+	// which the frame shows until the next layout: nothing else changes
+	// what they show.
+	header drawnHeader
+	footer drawnFooter
 }
 
 // layout measures the chrome and gives every pane its size. It is the one
@@ -64,7 +69,8 @@ func (m Model) layout() Model {
 
 	g.fullHelp = m.help.ShowAll && headerH+lipgloss.Height(m.footer(true).view)+minBody <= m.height
 	g.bodyTop = headerH
-	g.bodyH = max(m.height-headerH-lipgloss.Height(m.footer(g.fullHelp).view), 0)
+	g.header, g.footer = head, m.footer(g.fullHelp)
+	g.bodyH = max(m.height-headerH-lipgloss.Height(g.footer.view), 0)
 	g.tooSmall = m.width < minWidth || g.bodyH < minBody
 
 	g.listW, g.sideW = m.width, m.width
@@ -105,7 +111,7 @@ func (m Model) View() string {
 	if !g.narrow || m.focus == focusSide {
 		side = m.sidePane()
 	}
-	head, foot := m.header().view, m.footer(g.fullHelp).padded
+	head, foot := g.header.view, g.footer.padded
 	size := len(head) + len(foot) + g.bodyH + 1
 	for i := range g.bodyH {
 		if list != nil {
