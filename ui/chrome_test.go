@@ -2,6 +2,8 @@ package ui
 
 import (
 	"errors"
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/charmbracelet/lipgloss"
@@ -58,23 +60,7 @@ func TestViewIsDrawnAfresh(t *testing.T) {
 		"mono":    LookFor(termenv.ANSI, true, false).NoColour(),
 		"console": LookFor(termenv.ANSI, true, true),
 	}
-	steps := []func(Model) Model{}
-	for _, keys := range [][]string{
-		{}, {"j"}, {"j", "j"}, {"k"}, {"/"}, {"г"}, {"ю"}, {"backspace"}, {"x", "x", "x"}, {"esc"},
-		{"enter"}, {"pgdown"}, {"j"}, {"G"}, {"tab"}, {"?"}, {"m"}, {"tab"}, {"j"}, {"?"},
-		{"t"}, {"down"}, {"tab"}, {"p"}, {"l"}, {"s"}, {"s"}, {"/"}, {"t", "r"}, {"enter"},
-		{"esc"}, {"l"}, {"home"},
-	} {
-		steps = append(steps, func(m Model) Model { return press(m, keys...) })
-	}
-	steps = append(steps,
-		func(m Model) Model { return m.WithBanner([]string{"Touch the screen", "or type"}, false) },
-		func(m Model) Model { return m.WithBanner([]string{"Back to the start in 5"}, true) },
-		func(m Model) Model { return send(m, DataMsg{Err: errors.New("cities/trogir.yaml:3: no name")}) },
-		func(m Model) Model { return send(m, dataOf(edited("An edited lead."))) },
-		func(m Model) Model { return resize(m, m.width+7, m.height+3) },
-		func(m Model) Model { return m.WithBanner(nil, false) },
-	)
+	steps := drawingSteps()
 	for name, look := range looks {
 		shared := NewShared()
 		for _, size := range [][2]int{{100, 30}, {60, 20}, {80, 24}, {140, 12}} {
@@ -96,6 +82,63 @@ func TestViewIsDrawnAfresh(t *testing.T) {
 					b = steps[i-1](b)
 					check(b, "b", i-1)
 				}
+			}
+		}
+	}
+}
+
+// drawingSteps are steps through states that change each part of the
+// screen: moves, a query typed and cleared, the page scrolled, focus,
+// help, the views, the language, the orders, banners, a problem with an
+// edit, new data and a resize.
+func drawingSteps() []func(Model) Model {
+	steps := []func(Model) Model{}
+	for _, keys := range [][]string{
+		{}, {"j"}, {"j", "j"}, {"k"}, {"/"}, {"г"}, {"ю"}, {"backspace"}, {"x", "x", "x"}, {"esc"},
+		{"enter"}, {"pgdown"}, {"j"}, {"G"}, {"tab"}, {"?"}, {"m"}, {"tab"}, {"j"}, {"?"},
+		{"t"}, {"down"}, {"tab"}, {"p"}, {"l"}, {"s"}, {"s"}, {"/"}, {"t", "r"}, {"enter"},
+		{"esc"}, {"l"}, {"home"},
+	} {
+		steps = append(steps, func(m Model) Model { return press(m, keys...) })
+	}
+	return append(steps,
+		func(m Model) Model { return m.WithBanner([]string{"Touch the screen", "or type"}, false) },
+		func(m Model) Model { return m.WithBanner([]string{"Back to the start in 5"}, true) },
+		func(m Model) Model { return send(m, DataMsg{Err: errors.New("cities/trogir.yaml:3: no name")}) },
+		func(m Model) Model { return send(m, dataOf(edited("An edited lead."))) },
+		func(m Model) Model { return resize(m, m.width+7, m.height+3) },
+		func(m Model) Model { return m.WithBanner(nil, false) },
+	)
+}
+
+// TestQueryLines checks the heights layout takes without drawing: the
+// query box and its rule, and the page's scroll line, drawn in every state
+// of drawingSteps, in the browser and on a public screen, in both
+// languages, at widths from the narrowest, with queries long and short,
+// are queryLines and scrollLines high.
+func TestQueryLines(t *testing.T) {
+	check := func(m Model, what string) {
+		t.Helper()
+		if h := lipgloss.Height(m.search.view(m.styles, m.lang)) + lipgloss.Height(m.ruleView(m.geo.listW)); h != queryLines {
+			t.Fatalf("%s: the query box and its rule are %d lines, not %d", what, h, queryLines)
+		}
+		if h := lipgloss.Height(pageOf(m).scrollView()); h != scrollLines {
+			t.Fatalf("%s: the scroll line is %d lines, not %d", what, h, scrollLines)
+		}
+	}
+	for _, lang := range model.Langs {
+		for _, width := range []int{minWidth, 45, 100} {
+			for _, public := range []bool{false, true} {
+				m := newTest(t, lang, width, 24)
+				if public {
+					m = m.TypingFirst()
+				}
+				for i, step := range drawingSteps() {
+					m = step(m)
+					check(m, fmt.Sprintf("%s %d wide, public %v, step %d", lang.Code(), width, public, i))
+				}
+				m = send(m, typed(strings.Repeat("淮南 Újbuda ", 8))...)
+				check(m, fmt.Sprintf("%s %d wide, public %v, a long query", lang.Code(), width, public))
 			}
 		}
 	}

@@ -62,7 +62,7 @@ func (m Model) layout() Model {
 	g := geometry{narrow: m.width < splitWidth}
 	head := m.header()
 	headerH := lipgloss.Height(head.view)
-	queryH := lipgloss.Height(m.search.view(m.styles, m.lang)) + lipgloss.Height(m.ruleView(0))
+	queryH := queryLines
 	// The smallest body that is of use: the list's frame, the query and
 	// one row.
 	minBody := frameH + queryH + rowLines

@@ -80,7 +80,7 @@ func (p page) setSize(width, height int) sideView {
 	p.vp.Width = p.width
 	// A pane wider than the page's measure has the page in its middle.
 	p.vp.indent = max(p.width-clamp(p.width, minWrap, maxWrap), 0) / 2
-	p.vp.Height = max(p.height-lipgloss.Height(p.scrollView()), 0)
+	p.vp.Height = max(p.height-scrollLines, 0)
 	return p.refresh()
 }
 
@@ -235,6 +235,11 @@ func (p page) view() string {
 		})
 	})
 }
+
+// scrollLines is the height of the scroll line, which is there, blank
+// when the whole page is in view, at every size (TestQueryLines checks
+// the drawing): the page's height does not depend on its scrolling.
+const scrollLines = 1
 
 // scrollView is the line under the page that says how far down it the
 // reader is, so that a page longer than the pane does not look complete;

@@ -15,6 +15,12 @@ import (
 	engine "github.com/ruse-twins/ruse-twins/model/search"
 )
 
+// queryLines is the height of the query box and the rule under it, a
+// line each: the input scrolls sideways within its line, and the hint is
+// cut to it. Layout takes the height from here rather than drawing the
+// box to measure it on every key (TestQueryLines checks the drawing).
+const queryLines = 2
+
 // queryLimit bounds the query: no one remembers a city by a paragraph,
 // and a kiosk visitor leaning on a key should not slow the search down.
 const queryLimit = 64
