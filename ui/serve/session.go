@@ -173,7 +173,7 @@ func (s *Server) browse(sess ssh.Session, e env, winch <-chan ssh.Window) *end {
 	// pages other sessions rendered, and draw it again unchanged, and
 	// bubbletea v1.3.10's renderer, given a frame equal to the last, keeps
 	// it and converts it to compare it again on every tick, for as long as
-	// the session sits idle: a third more of an idle session's CPU.
+	// the session sits idle: half again the CPU of an idle session.
 	b := ui.New(s.cfg.Dataset, s.cfg.Index.NewSearcher(), ui.Options{
 		Lang: langOf(e, s.cfg.Lang), Look: lookOf(e, s.cfg.Theme), Shared: s.shared, NoMouse: true,
 	})
