@@ -62,6 +62,11 @@ func TestServeBrowser(t *testing.T) {
 	sv := startServe(t, t.TempDir())
 	tm := sv.open(t, "xterm-256color", 100, 30, "LANG", "C.UTF-8")
 	tm.shows(append([]string{"Partner cities · Ruse", "EN · 9 of 9"}, partners...)...)
+	// The session asks the client's terminal for the mouse's clicks and
+	// wheel (cell motion, SGR coordinates).
+	if out := tm.out.String(); !strings.Contains(out, "\x1b[?1002h") || !strings.Contains(out, "\x1b[?1006h") {
+		t.Errorf("the session did not ask for the mouse: %q", out[:min(len(out), 200)])
+	}
 	tm.typ("/")
 	tm.shows("/ ")
 	tm.typ("гюрг")

@@ -26,10 +26,9 @@ const (
 // inks are the styles of the inks, picked from the Styles.
 type inks [numInks]lipgloss.Style
 
-// newInks picks a style for every ink. The inks are shared, as the Styles
-// are.
-func newInks(st *Styles) *inks {
-	return &inks{
+// newInks picks a style for every ink.
+func newInks(st *Styles) inks {
+	return inks{
 		inkNone:     st.Plain,
 		inkLand:     st.Land,
 		inkRule:     st.Rule,

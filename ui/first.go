@@ -63,10 +63,10 @@ func (m Model) renderAhead(width, height int) Model {
 // ahead.
 func (m Model) startCmd() tea.Cmd { return m.first.page }
 
-// drawn ends the first frame's wait, when its page has come or is late,
+// firstDrawn ends the first frame's wait, when its page has come or is late,
 // and returns the command that calls the AfterFirstFrame function a frame
 // later, when bubbletea has written the frame, and that of the late page.
-func (m Model) drawn(late bool) (Model, tea.Cmd) {
+func (m Model) firstDrawn(late bool) (Model, tea.Cmd) {
 	var cmds []tea.Cmd
 	if late && m.first.holding {
 		cmds = append(cmds, m.first.late)

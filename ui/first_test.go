@@ -41,7 +41,7 @@ func TestFirstPageRenderedAhead(t *testing.T) {
 	if v := m.View(); !strings.Contains(v, "Saint-Ouen") || !strings.Contains(v, "Native name") {
 		t.Errorf("once its page came, the first frame lacks the list or the page:\n%s", v)
 	}
-	if n := m.pages.renders.Load(); n != 1 {
+	if n := m.pages.shelf.renders.Load(); n != 1 {
 		t.Errorf("%d renders for the first page, want 1", n)
 	}
 	if v, want := m.View(), newTest(t, model.EN, 80, 24).View(); v != want {
@@ -73,7 +73,7 @@ func TestFirstFrameWaitsNoLonger(t *testing.T) {
 // waits for as before.
 func TestNoPageAheadWithoutSize(t *testing.T) {
 	m := ahead(0, 0, nil)
-	if m.first.page != nil || m.pages.renders.Load() != 0 || len(m.pages.asked) != 0 {
+	if m.first.page != nil || m.pages.shelf.renders.Load() != 0 || len(m.pages.asked) != 0 {
 		t.Error("a page is on its way before the window's size is known")
 	}
 	if v := resize(m, 80, 24).View(); !strings.Contains(v, "Native name") {

@@ -11,9 +11,10 @@ import (
 // marked returns styles that show a match as [brackets], so that tests
 // without colour can see which characters are highlighted.
 func marked(st *Styles) *Styles {
-	c := *st
-	c.Matched = c.Matched.Transform(func(s string) string { return "[" + s + "]" })
-	return &c
+	m := *st
+	m.Matched = m.Matched.Transform(func(s string) string { return "[" + s + "]" })
+	m.measure()
+	return &m
 }
 
 func TestHighlightByRunes(t *testing.T) {

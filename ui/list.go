@@ -294,41 +294,43 @@ func (r row) view(st *Styles, g glyphs, lang model.Lang, width int, selected boo
 	if r.yearAt > 0 {
 		yearAt = min(r.yearAt, width)
 	}
-	marker, name, matched := unselected, st.Name, st.Matched
+	b := &st.rows
+	marker, name, matched := unselected, b.name, b.matched
 	if selected {
-		marker, name, matched = st.Marker.Render("> "), st.SelectedName, st.Matched.Inherit(st.SelectedName)
+		marker, name, matched = b.marker.paint("> "), b.selectedName, b.matchedSelected
 	}
-	year := st.Year.Render(undated)
+	year := b.year.paint(undated)
 	if y, ok := r.city.Since(); ok {
-		year = lit(g, strconv.Itoa(y), r.why.Year, st.Matched.Inherit(st.Year), st.Year)
+		year = lit(g, strconv.Itoa(y), r.why.Year, b.matchedYear, b.year)
 	}
-	nameWidth := max(yearAt-lipgloss.Width(marker)-lipgloss.Width(year)-1, 0)
+	markerW, yearW := ansi.StringWidth(marker), ansi.StringWidth(year)
+	nameWidth := max(yearAt-markerW-yearW-1, 0)
 	first := ansi.Truncate(lit(g, r.city.Name.In(lang), r.why.Name, matched, name), nameWidth, "…")
-	gap := max(yearAt-lipgloss.Width(marker)-lipgloss.Width(first)-lipgloss.Width(year), 0)
+	gap := max(yearAt-markerW-ansi.StringWidth(first)-yearW, 0)
 	line1 := marker + first + strings.Repeat(" ", gap) + year
-	second := lit(g, r.city.Country.Name.In(lang), r.why.Country, st.Matched.Inherit(st.Country), st.Country)
+	second := lit(g, r.city.Country.Name.In(lang), r.why.Country, b.matchedCountry, b.country)
 	if r.why.Elsewhere {
-		label := st.Reason.Render(g.text(sanitize(r.why.Best.Field.Label(lang))) + ": ")
-		second = label + lit(g, r.why.Best.Text, r.why.Best.Positions, st.Matched.Inherit(st.Country), st.Country)
+		label := b.reason.paint(g.text(sanitize(r.why.Best.Field.Label(lang))) + ": ")
+		second = label + lit(g, r.why.Best.Text, r.why.Best.Positions, b.matchedCountry, b.country)
 	}
 	line2 := ansi.Truncate(second, max(width-2, 0), "…")
 	return []string{ansi.Truncate(line1, width, ""), ansi.Truncate("  "+line2, width, "")}
 }
 
-// lit draws text from the data with the runes at positions in style on
-// and the rest in style off. Each lit rune takes the combining marks that
+// lit draws text from the data with the runes at positions in brush on
+// and the rest in brush off. Each lit rune takes the combining marks that
 // follow it (an accent written as a mark of its own), so that no style
 // ever comes between a letter and its accent. On a screen that shows the
 // text transliterated (see glyphs), the runes are not those the search
 // matched, and nothing is lit rather than the wrong characters.
-func lit(g glyphs, text string, positions []int, on, off lipgloss.Style) string {
+func lit(g glyphs, text string, positions []int, on, off brush) string {
 	text = sanitize(text)
 	if shown := g.text(text); shown != text {
-		return off.Render(shown)
+		return off.paint(shown)
 	}
 	// Rune positions, never byte offsets (charmbracelet/bubbles#124);
-	// StyleRunes renders each run apart, so a mark stays with its letter.
-	return lipgloss.StyleRunes(text, wholeGraphemes(text, positions), on, off)
+	// each run is painted apart, so a mark stays with its letter.
+	return paintRunes(text, wholeGraphemes(text, positions), on, off)
 }
 
 // clamp limits v to [lo, hi]; when hi < lo it returns lo, so an empty

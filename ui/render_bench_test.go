@@ -17,10 +17,10 @@ func BenchmarkRender(b *testing.B) {
 	ds := fixture()
 	city := ds.Partners[0]
 	look := LookFor(termenv.TrueColor, true, false)
-	md := func() string { return model.Document(ds.Home, city, model.EN) }
+	md := model.Document(ds.Home, city, model.EN)
 	page := func(p *pages) string {
 		k := p.key(city.ID, model.EN, 64)
-		if s, ok := p.get(k); ok {
+		if s, ok := p.get(k, md); ok {
 			return s
 		}
 		p.want(k, md)
@@ -30,25 +30,26 @@ func BenchmarkRender(b *testing.B) {
 	}
 	b.Run("cold", func(b *testing.B) {
 		for b.Loop() {
-			page(newPages(look))
+			page(newPages(look, NewShared()))
 		}
 	})
 	b.Run("warm", func(b *testing.B) {
-		p := newPages(look)
+		p := newPages(look, NewShared())
 		page(p)
 		for b.Loop() {
-			clear(p.done)
+			clear(p.shelf.done)
+			p.last = renderedMsg{}
 			page(p)
 		}
 	})
 	b.Run("again", func(b *testing.B) {
-		p := newPages(look)
+		p := newPages(look, NewShared())
 		page(p)
-		renders := p.renders.Load()
+		renders := p.shelf.renders.Load()
 		for b.Loop() {
 			page(p)
 		}
-		if n := p.renders.Load(); n != renders {
+		if n := p.shelf.renders.Load(); n != renders {
 			b.Fatalf("%d renders of a page already rendered", n-renders)
 		}
 	})

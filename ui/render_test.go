@@ -39,13 +39,13 @@ func TestRenderCache(t *testing.T) {
 		{"wider still: lines stay readable", func(m Model) Model { return resize(m, 400, 40) }, 0},
 	}
 	for _, s := range steps {
-		before := pageOf(m).pages.renders.Load()
+		before := pageOf(m).pages.shelf.renders.Load()
 		m = s.do(m)
-		if got := pageOf(m).pages.renders.Load() - before; got != int64(s.renders) {
+		if got := pageOf(m).pages.shelf.renders.Load() - before; got != int64(s.renders) {
 			t.Errorf("%s: %d renders, want %d", s.what, got, s.renders)
 		}
 	}
-	if n := len(pageOf(m).pages.terms); n != 3 {
+	if n := len(pageOf(m).pages.shelf.terms); n != 3 {
 		t.Errorf("%d glamour renderers for 3 wrap widths", n)
 	}
 }
@@ -54,9 +54,10 @@ func TestRenderCacheIsBounded(t *testing.T) {
 	m := newTest(t, model.EN, 80, 24)
 	for w := 80; w < 80+3*cacheLimit; w++ {
 		m = resize(m, w, 24)
+		_ = m.View() // and the drawings of its parts at each size
 	}
-	if len(pageOf(m).pages.done) > cacheLimit || len(pageOf(m).pages.terms) > cacheLimit/8 {
-		t.Errorf("caches grew to %d pages and %d renderers", len(pageOf(m).pages.done), len(pageOf(m).pages.terms))
+	if sh := pageOf(m).pages.shelf; len(sh.done) > cacheLimit || len(sh.terms) > cacheLimit/8 || len(sh.drawings) > drawingLimit {
+		t.Errorf("caches grew to %d pages, %d renderers and %d drawings", len(sh.done), len(sh.terms), len(sh.drawings))
 	}
 	if pageOf(m).vp.TotalLineCount() < 5 {
 		t.Error("the page is gone after evictions")
@@ -71,7 +72,7 @@ func TestPagesRenderOffTheEventLoop(t *testing.T) {
 	m := New(ds, fakeSearcher{ds.Partners}, Options{Lang: model.EN, Look: plainLook()})
 	next, cmd := m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	m = next.(Model)
-	if n := m.pages.renders.Load(); n != 0 || cmd == nil {
+	if n := m.pages.shelf.renders.Load(); n != 0 || cmd == nil {
 		t.Fatalf("Update rendered %d pages, and returned command %v", n, cmd)
 	}
 	if strings.Contains(m.View(), "Long text to scroll") {

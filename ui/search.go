@@ -15,6 +15,12 @@ import (
 	engine "github.com/ruse-twins/ruse-twins/model/search"
 )
 
+// queryLines is the height of the query box and the rule under it, a
+// line each: the input scrolls sideways within its line, and the hint is
+// cut to it. Layout takes the height from here rather than drawing the
+// box to measure it on every key (TestQueryLines checks the drawing).
+const queryLines = 2
+
 // queryLimit bounds the query: no one remembers a city by a paragraph,
 // and a kiosk visitor leaning on a key should not slow the search down.
 const queryLimit = 64
@@ -31,7 +37,11 @@ type Searcher interface {
 // search is the query box above the list. It filters and ranks the
 // partners through a Searcher on every keystroke.
 type search struct {
-	input    textinput.Model
+	// input is shared by the copies of the box, and copied before any
+	// change (see edit): a text input is five kilobytes, mostly its
+	// styles, and the router, which holds the box, is copied on every
+	// method it calls.
+	input    *textinput.Model
 	searcher Searcher
 	width    int
 	lang     model.Lang // the placeholder's
@@ -54,7 +64,15 @@ func newSearch(s Searcher, st *Styles) search {
 	// every screen a test sees depend on time.
 	in.Cursor.SetMode(cursor.CursorStatic)
 	in.CompletionStyle = st.Placeholder
-	return search{input: in, searcher: s}
+	return search{input: &in, searcher: s}
+}
+
+// edit gives the box an input of its own, a copy of the one it shares
+// with the copies it was made from, to change.
+func (s *search) edit() *textinput.Model {
+	in := *s.input
+	s.input = &in
+	return s.input
 }
 
 // withSearcher returns the box searching with s, over a new dataset.
@@ -68,8 +86,9 @@ func (s search) withSearcher(searcher Searcher) search {
 // xsel, and a public screen starts no program).
 func (s search) typingFirst() search {
 	s.public = true
-	s.input.Prompt = "» "
-	s.input.KeyMap.Paste.SetEnabled(false)
+	in := s.edit()
+	in.Prompt = "» "
+	in.KeyMap.Paste.SetEnabled(false)
 	return s.setWidth(s.width)
 }
 
@@ -78,20 +97,21 @@ func (s search) query() string { return s.input.Value() }
 
 // focus gives the box the keyboard.
 func (s search) focus() (search, tea.Cmd) {
-	cmd := s.input.Focus()
+	cmd := s.edit().Focus()
 	return s, cmd
 }
 
 // blur takes the keyboard away and keeps the query.
 func (s search) blur() search {
-	s.input.Blur()
+	s.edit().Blur()
 	return s
 }
 
 // clear empties the query and takes the keyboard away.
 func (s search) clear() search {
-	s.input.Reset()
-	s.input.Blur()
+	in := s.edit()
+	in.Reset()
+	in.Blur()
 	return s
 }
 
@@ -113,8 +133,11 @@ func (s search) update(msg tea.Msg) (search, tea.Cmd) {
 		k.Runes = visible(k.Runes)
 		msg = k
 	}
-	var cmd tea.Cmd
-	s.input, cmd = s.input.Update(msg)
+	if !s.input.Focused() {
+		return s, nil // the input takes nothing while it is not focused
+	}
+	in, cmd := s.input.Update(msg)
+	s.input = &in
 	return s, cmd
 }
 
@@ -158,7 +181,9 @@ func (s search) rows(partners []model.City, lang model.Lang) found {
 func (s search) setWidth(width int) search {
 	s.width = max(width, 0)
 	// One column stays free for the cursor after the last character.
-	s.input.Width = max(width-ansi.StringWidth(s.input.Prompt)-1, 1)
+	if w := max(width-ansi.StringWidth(s.input.Prompt)-1, 1); w != s.input.Width {
+		s.edit().Width = w
+	}
 	return s.placeholder()
 }
 
@@ -175,13 +200,16 @@ func (s search) setLang(lang model.Lang) search {
 // width already leaves out (bubbles v1.0.0, textinput's placeholderView).
 func (s search) placeholder() search {
 	all := words[s.lang].placeholders
-	s.input.Placeholder = all[len(all)-1]
+	hint := all[len(all)-1]
 	room := s.input.Width - ansi.StringWidth(s.input.Prompt)
 	for _, p := range all {
 		if ansi.StringWidth(p) <= room {
-			s.input.Placeholder = p
+			hint = p
 			break
 		}
+	}
+	if hint != s.input.Placeholder {
+		s.edit().Placeholder = hint
 	}
 	return s
 }

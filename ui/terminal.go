@@ -69,10 +69,7 @@ func settle(out io.Writer, theme string, getenv func(string) string, tty func() 
 
 // styles builds the browser's styles on a renderer of its own, with the
 // settled profile and background, so that nothing is asked of the
-// terminal while the program runs. They never change once built, and
-// every view shares them: their few dozen lipgloss styles take some 20 kB,
-// which a copy in each view, and in each call of a view's methods, would
-// move about for nothing.
+// terminal while the program runs.
 func (l Look) styles() *Styles {
 	r := lipgloss.NewRenderer(io.Discard)
 	r.SetColorProfile(l.Profile)
@@ -84,12 +81,7 @@ func (l Look) styles() *Styles {
 	case l.Dark:
 		p = darkPalette
 	}
-	st := newStyles(r, p)
-	if l.Console {
-		// The console's fonts have the double lines of the VGA set, not
-		// the thick ones.
-		st.FocusedPane = st.FocusedPane.Border(lipgloss.DoubleBorder())
-	}
+	st := newStyles(r, p.in(l.Profile), l.Console)
 	return &st
 }
 

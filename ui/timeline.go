@@ -22,7 +22,7 @@ type timeline struct {
 	dated    int   // how many of rows are dated
 	first    int   // the axis's first year
 	last     int   // and its last
-	inks     *inks
+	inks     *inks // the styles' own
 	glyphs   glyphs
 	width    int
 	height   int
@@ -43,7 +43,7 @@ type timelineDrawn struct {
 
 // newTimeline returns the timeline of ds's partners.
 func newTimeline(ds model.Dataset, st *Styles, g glyphs) timeline {
-	t := timeline{partners: ds.Partners, inks: newInks(st), glyphs: g, sel: -1}
+	t := timeline{partners: ds.Partners, inks: &st.inks, glyphs: g, sel: -1}
 	t.first, t.last = yearRange(ds.Partners)
 	for i, c := range ds.Partners {
 		if _, ok := c.Since(); ok {

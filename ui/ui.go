@@ -9,7 +9,6 @@
 package ui
 
 import (
-	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/ruse-twins/ruse-twins/model"
@@ -27,6 +26,9 @@ type Options struct {
 	// a terminal of one's own, never for a session of a server (whose
 	// process it would stop) or a public screen.
 	Suspend bool
+	// Shared is what the browser shares with the others given the same
+	// (a server's sessions): its styles and rendered pages. nil: its own.
+	Shared *Shared
 	// Width and Height are the terminal's size as the program starts,
 	// when it is known (0 when not): the first page is rendered for it
 	// while the program starts (see opening).
@@ -55,8 +57,8 @@ type Model struct {
 	lang   model.Lang
 	start  model.Lang // the language of the home state
 	keys   KeyMap
-	styles *Styles
-	help   help.Model
+	styles *Styles // shared by the model's copies: never changed after New
+	help   helpBar
 	search search
 	list   list
 	views  views  // every view of the right-hand pane
@@ -68,6 +70,7 @@ type Model struct {
 	width  int
 	height int
 	geo    geometry // where everything is, as layout last measured it
+	drawn  *drawn   // the parts of the screen as last drawn
 	glyphs glyphs   // what the screen can draw
 	first  opening  // the first page rendered ahead, and the first frame's wait for it
 	banner banner   // lines a mode shows under the header
@@ -85,22 +88,25 @@ type Model struct {
 // city is selected; nothing is drawn until the window's size is known,
 // from o or from the first window size message.
 func New(ds model.Dataset, s Searcher, o Options) Model {
-	st := o.Look.styles()
-	h := help.New()
-	h.Styles = st.Help
-	pages := newPages(o.Look)
+	shared := o.Shared
+	if shared == nil {
+		shared = NewShared()
+	}
+	pages := newPages(o.Look, shared)
+	st := pages.shelf.styles
 	m := Model{
 		ds:         ds,
 		lang:       o.Lang,
 		start:      o.Lang,
 		keys:       DefaultKeyMap(),
 		styles:     st,
-		help:       h,
+		help:       helpBar{styles: st},
 		search:     newSearch(s, st).setLang(o.Lang),
 		views:      newViews(ds, st, o.Look, pages),
 		pages:      pages,
 		orders:     newOrders(ds),
 		glyphs:     glyphs{console: o.Look.Console},
+		drawn:      &drawn{},
 		mouseOwned: !o.NoMouse,
 		suspend:    o.Suspend,
 		first:      opening{then: o.AfterFirstFrame},
@@ -160,10 +166,10 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		return m, m.mouseOn()
 	case renderedMsg:
 		m, cmd := m.other(msg)
-		m, then := m.drawn(false)
+		m, then := m.firstDrawn(false)
 		return m, tea.Batch(cmd, then)
 	case holdOverMsg:
-		return m.drawn(true)
+		return m.firstDrawn(true)
 	}
 	return m.other(msg)
 }
