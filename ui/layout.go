@@ -115,7 +115,7 @@ func (m Model) bannerLine(st lipgloss.Style, text string) string {
 // partners; a click on it switches the language.
 func (m Model) statusView() string {
 	return m.styles.Status.Render(strings.ToUpper(m.lang.Code()) + " · " +
-		strconv.Itoa(len(m.list.rows)) + " " + words[m.lang].of + " " + strconv.Itoa(len(m.ds.Partners)))
+		strconv.Itoa(m.list.len()) + " " + words[m.lang].of + " " + strconv.Itoa(len(m.ds.Partners)))
 }
 
 // footerView is the help bar, short or full, generated from the live keys.

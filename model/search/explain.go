@@ -52,11 +52,12 @@ type formSpan struct {
 }
 
 // choice is the best source of a word in the city: which form matched,
-// with what weighted score, and the slipped rune + 1 when it matched
-// forgiving a slip.
+// with what weighted score, in which class (see rateRunes), and the
+// slipped rune + 1 when it matched forgiving a slip.
 type choice struct {
 	form  int
 	score int32
+	class class
 	slip  int16
 }
 
@@ -139,8 +140,9 @@ func (x *explainer) finish(forms []form, spans []formSpan, runes []rune, origin 
 }
 
 // best returns the form of the city that word w matches best, weighted as
-// the search weighs it, among the sources only allows (nil for all); its
-// form is -1 when w matches none.
+// the search weighs it, among the sources only allows (nil for all), of
+// the matches of the quality the search counted; its form is -1 when w
+// matches none.
 func (x *explainer) best(w *hlWord, l model.Lang, only func(source) bool) choice {
 	b := choice{form: -1}
 	better := func(i int, ws int32) bool {
@@ -155,9 +157,9 @@ func (x *explainer) best(w *hlWord, l model.Lang, only func(source) bool) choice
 		if only != nil && !only(s) {
 			continue
 		}
-		if sc := rateRunes(f.runes, &f.text, f.mask, f.starts, f.words, f.phonetic, &w.p, x.m); sc > 0 {
+		if sc, c := rateRunes(f.runes, &f.text, f.mask, f.starts, f.words, f.phonetic, &w.p, x.m, w.floor); sc > 0 && w.counts(sc, c, f.phonetic, false) {
 			if ws := weigh(sc, s.weight(), f.phonetic, false); better(i, ws) {
-				b = choice{form: i, score: ws}
+				b = choice{form: i, score: ws, class: c}
 			}
 		}
 	}
@@ -171,7 +173,7 @@ func (x *explainer) best(w *hlWord, l model.Lang, only func(source) bool) choice
 		if only != nil && !only(s) {
 			continue
 		}
-		if sc, how, _ := rateSlipRunes(f.runes, &f.text, f.mask, f.phonetic, &w.p, &x.slip); sc > 0 {
+		if sc, how, _ := rateSlipRunes(f.runes, &f.text, f.mask, f.phonetic, &w.p, &x.slip); sc > 0 && w.counts(sc, loose, f.phonetic, true) {
 			if ws := weigh(sc, s.weight(), f.phonetic, true); better(i, ws) {
 				b = choice{form: i, score: ws, slip: how}
 			}

@@ -17,8 +17,13 @@ type Index struct {
 	cities []entry
 	keys   keys
 	// allKeys are the numbers of every key, in order: what a search
-	// scans when it cannot narrow from the previous query.
+	// scans when it can neither narrow from the previous query nor look
+	// the keys up in grams.
 	allKeys []int32
+	// grams and initials find the keys a word may match in a row (see
+	// rateRunes) without a scan of every key.
+	grams    grams
+	initials initialsIndex
 	// every is what a blank query lists, made once for all searches.
 	every []Match
 	// shared finds the key of a text that more than one source has and
@@ -108,6 +113,7 @@ func build(partners []model.City, every []Match) *Index {
 	for i := range ix.allKeys {
 		ix.allKeys[i] = int32(i)
 	}
+	ix.grams, ix.initials = newGrams(&ix.keys), newInitials(&ix.keys)
 	return ix
 }
 
