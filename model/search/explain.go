@@ -72,7 +72,7 @@ func (x *explainer) load(ix *Index, c model.City) {
 			keys := &ix.keys
 			x.forms = append(x.forms, form{
 				src: len(x.srcs) - 1, runes: keys.runes(k), text: *keys.text(k),
-				mask: keys.mask[k], starts: keys.starts[k], words: int(keys.words[k]),
+				mask: keys.meta[k].mask, starts: keys.meta[k].starts, words: int(keys.meta[k].words),
 			})
 			continue
 		}

@@ -18,15 +18,15 @@ import (
 type matchText = util.Chars
 
 // newMatchTexts prepares the folded runes of every key for matching: key
-// i's runes are all[start[i]:start[i+1]]. All-ASCII keys (nearly every key,
-// since keys are transliterated) are kept as bytes, one slice for all of
-// them, which lets fzf reject a non-matching key with a byte search before
-// any scoring.
-func newMatchTexts(all []rune, start []int32) []matchText {
+// i's runes are all[meta[i].start:meta[i+1].start]. All-ASCII keys (nearly
+// every key, since keys are transliterated) are kept as bytes, one slice
+// for all of them, which lets fzf reject a non-matching key with a byte
+// search before any scoring.
+func newMatchTexts(all []rune, meta []keyMeta) []matchText {
 	bytes := make([]byte, 0, len(all))
-	texts := make([]matchText, len(start)-1)
+	texts := make([]matchText, len(meta)-1)
 	for i := range texts {
-		runes := all[start[i]:start[i+1]]
+		runes := all[meta[i].start:meta[i+1].start]
 		if !isASCIIRunes(runes) {
 			texts[i] = util.RunesToChars(runes)
 			continue

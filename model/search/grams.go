@@ -133,7 +133,7 @@ func newInitials(k *keys) initialsIndex {
 	size := max(64, 1<<bits.Len(uint(n/4)))
 	ii := initialsIndex{shift: uint(64 - bits.TrailingZeros(uint(size))), start: make([]int32, size+1)}
 	bucket := func(key int32) (uint64, bool) {
-		if k.words[key] < 2 {
+		if k.meta[key].words < 2 {
 			return 0, false
 		}
 		return hashInitials(k.runes(key), true) >> ii.shift, true
@@ -193,48 +193,25 @@ func (ix *Index) rowSources(p *pattern, out [][]int32) [][]int32 {
 
 // looseSources returns, in out, lists of keys that together hold every
 // key whose loose match of pattern p (see rateRunes) may reach quality
-// minQ, and reports whether they are every key whose runes p's are in, in
-// order, or else how many of the postings of each of p's forms they are
-// made of. A loose match within minQuality of the most (minQ at least
-// floorFor(fullQuality)) is runs of the pattern that each begin a word,
-// with few and short gaps between them (see looseBound): one of its first
-// runs has two runes or more, and so begins a word with two of the
-// pattern's runes, which the postings give. Any other is looked for in
-// every key.
+// minQ, and reports whether they are every key whose runes p's are in,
+// in order. A loose match within minQuality of the most (minQ at least
+// floorFor(fullQuality)) counts only in a key with a word that begins
+// with the pattern's first two runes, which the postings give. Any other
+// is looked for in every key.
 //
-// When from is not nil, it holds the keys that a loose pass of a pattern
-// that p extends found its runes in, among the postings it counts: those
-// stand for the postings they were found in.
-func (ix *Index) looseSources(p *pattern, minQ int32, from *lists, out [][]int32) ([][]int32, bool, [2]int8) {
+// When from is not nil and begun, it holds the keys of those postings that
+// a loose pass of a pattern that p extends found its runes in.
+func (ix *Index) looseSources(p *pattern, minQ int32, from *lists, out [][]int32) ([][]int32, bool) {
 	out = out[:0]
-	var need [2]int8
-	if ix.grams.start == nil || minQ < floorFor(fullQuality) {
-		return append(out, ix.allKeys), true, need
+	if ix.grams.start == nil || minQ < floorFor(fullQuality) || len(p.plain) < 2 || len(p.phonetic) < 2 {
+		return append(out, ix.allKeys), true
 	}
-	forms := [2][]rune{p.plain, p.phonetic}
-	for i, f := range forms {
-		least := int(scoreFor(minQ, len(f)))
-		slack := maxScore(len(f)) - least
-		if len(f) < 3 || slack >= laterInside || slices.ContainsFunc(f, isDigit) {
-			// Runs may begin inside a word, or after a letter.
-			return append(out[:0], ix.allKeys), true, need
-		}
-		// Each run of one rune before the first of two costs a gap.
-		for n := 0; n+1 < len(f) && n*gapStart <= slack; n++ {
-			need[i]++
-		}
+	if from != nil && from.begun {
+		return append(out, from.cands), false
 	}
-	var had [2]int8
-	if from != nil && from.cover[0] > 0 && from.cover[1] > 0 {
-		out, had = append(out, from.cands), from.cover
+	out = append(out, ix.grams.find(' ', p.plain[0], p.plain[1]))
+	if p.phonetic[0] != p.plain[0] || p.phonetic[1] != p.plain[1] {
+		out = append(out, ix.grams.find(' ', p.phonetic[0], p.phonetic[1]))
 	}
-	for i, f := range forms {
-		for n := had[i]; n < need[i]; n++ {
-			if i == 1 && int(n)+1 < len(forms[0]) && n < need[0] && f[n] == forms[0][n] && f[n+1] == forms[0][n+1] {
-				continue // the plain form's postings
-			}
-			out = append(out, ix.grams.find(' ', f[n], f[n+1]))
-		}
-	}
-	return out, false, [2]int8{max(need[0], had[0]), max(need[1], had[1])}
+	return out, false
 }

@@ -15,7 +15,8 @@ const noLoose = math.MaxInt32
 // built.
 func (ix *Index) rate(k int32, p *pattern, m matcher, minQ int32) (int32, class) {
 	keys := &ix.keys
-	return rateRunes(keys.runes(k), keys.text(k), keys.mask[k], keys.starts[k], int(keys.words[k]), keys.phonetic[k], p, m, minQ)
+	m0 := &keys.meta[k]
+	return rateRunes(keys.all[m0.start:keys.meta[k+1].start], keys.text(k), m0.mask, m0.starts, int(m0.words), m0.phonetic, p, m, minQ)
 }
 
 // rateRunes is rate for a key given by its runes, its matcher text,
@@ -61,7 +62,11 @@ func rateRunes(runes []rune, text *matchText, mask, starts uint64, words int, ph
 	switch {
 	case minQ == noLoose:
 		return 0, loose
-	case minQ > 0 && looseBound(runes, f, int(scoreFor(minQ, len(f)))) < int(scoreFor(minQ, len(f))):
+	case minQ >= floorFor(fullQuality) && !beginsWord(runes, f[0], f[1]),
+		minQ > 0 && looseBound(runes, f, int(scoreFor(minQ, len(f)))) < int(scoreFor(minQ, len(f))):
+		// Not near the most; beside a match from the start of a word, a
+		// loose match counts only where it begins a word with the word's
+		// first two runes ("obshtina" in "obshtinskata administratsia").
 		if inOrder(runes, f) {
 			return -1, loose
 		}
@@ -199,3 +204,14 @@ func rowBonus(runes []rune, i int) int {
 }
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
+
+// beginsWord reports whether a word of the folded runes begins with x,
+// y.
+func beginsWord(runes []rune, x, y rune) bool {
+	for i := 0; i+1 < len(runes); i++ {
+		if runes[i] == x && runes[i+1] == y && (i == 0 || runes[i-1] == ' ') {
+			return true
+		}
+	}
+	return false
+}

@@ -95,7 +95,7 @@ func (se *Searcher) forNone(k int32, a allowed) bool {
 		return false
 	}
 	keys := &se.ix.keys
-	refs := keys.refs[keys.refStart[k]:keys.refStart[k+1]]
+	refs := keys.cities(k)
 	if len(refs) > fewRefs {
 		return false
 	}
@@ -120,7 +120,7 @@ func (se *Searcher) scanKeys(sc *scan, p *part, keys []int32) {
 	ix := se.ix
 	masks := [2]uint64{sc.p.plainMask, sc.p.phoneticMask}
 	for _, k := range keys {
-		if masks[boolIndex(ix.keys.phonetic[k])]&^ix.keys.mask[k] != 0 || se.forNone(k, sc.only) {
+		if m := &ix.keys.meta[k]; masks[boolIndex(m.phonetic)]&^m.mask != 0 || se.forNone(k, sc.only) {
 			continue // no match, or none that can be listed
 		}
 		score, c := ix.rate(k, sc.p, p.m, sc.minQ)
@@ -128,7 +128,7 @@ func (se *Searcher) scanKeys(sc *scan, p *part, keys []int32) {
 			p.cands = append(p.cands, k)
 		}
 		if score > 0 {
-			p.fhits = append(p.fhits, hit{key: k, score: score, class: c, phonetic: ix.keys.phonetic[k]})
+			p.fhits = append(p.fhits, hit{key: k, score: score, class: c, phonetic: ix.keys.meta[k].phonetic})
 		}
 	}
 }
@@ -141,7 +141,7 @@ func (se *Searcher) rowScan(sc *scan, p *part, keys []int32) {
 	ix := se.ix
 	masks := [2]uint64{sc.p.plainMask, sc.p.phoneticMask}
 	for _, k := range keys {
-		if masks[boolIndex(ix.keys.phonetic[k])]&^ix.keys.mask[k] != 0 || se.forNone(k, sc.only) {
+		if m := &ix.keys.meta[k]; masks[boolIndex(m.phonetic)]&^m.mask != 0 || se.forNone(k, sc.only) {
 			continue
 		}
 		score, c := ix.rate(k, sc.p, nil, noLoose)
@@ -149,10 +149,10 @@ func (se *Searcher) rowScan(sc *scan, p *part, keys []int32) {
 		case c != loose:
 			p.rows = append(p.rows, k)
 			if score > 0 {
-				p.hits = append(p.hits, hit{key: k, score: score, class: c, phonetic: ix.keys.phonetic[k]})
+				p.hits = append(p.hits, hit{key: k, score: score, class: c, phonetic: ix.keys.meta[k].phonetic})
 			}
 		default:
-			if f, _ := sc.p.form(ix.keys.phonetic[k]); len(f) > 2 && containsRunes(ix.keys.runes(k), f) {
+			if f, _ := sc.p.form(ix.keys.meta[k].phonetic); len(f) > 2 && containsRunes(ix.keys.runes(k), f) {
 				p.rows = append(p.rows, k)
 			}
 		}
@@ -173,7 +173,7 @@ func (se *Searcher) typoScan(sc *scan, p *part, keys []int32) {
 			p.near = append(p.near, k)
 		}
 		if score > 0 {
-			p.fhits = append(p.fhits, hit{key: k, score: score, typo: how, phonetic: se.ix.keys.phonetic[k]})
+			p.fhits = append(p.fhits, hit{key: k, score: score, typo: how, phonetic: se.ix.keys.meta[k].phonetic})
 		}
 	}
 }

@@ -38,6 +38,12 @@ type scratch struct {
 	phrase     []cityScore
 	best       []cityScore
 
+	// leapSteps are the words of the steps a leap checks (see leap), in
+	// leapRunes, parsed with leapQuery.
+	leapSteps []pattern
+	leapRunes []rune
+	leapQuery query
+
 	matched []int32 // the cities this step found, in the order found
 	list    []int32 // the cities this step lists
 	found   []int32 // the cities a scan of another word found
@@ -63,10 +69,10 @@ type lists struct {
 	// rowsOK says rows were filled by a row pass: every key with the
 	// pattern in a row, of three runes or more, is in them.
 	rowsOK bool
-	// cover says, when cands were filled by a loose pass of the index's
-	// postings rather than of every key, how many of the postings of each
-	// of the pattern's forms they hold the keys of (see looseSources).
-	cover [2]int8
+	// begun says cands were filled by a loose pass of the postings of
+	// the words begun with the pattern's first two runes rather than of
+	// every key (see looseSources).
+	begun bool
 	// nearValid says near was filled: the scan forgave slips.
 	nearValid bool
 	// filtered says the scan left out the keys of cities it was not for:

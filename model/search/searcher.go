@@ -82,6 +82,9 @@ func (se *Searcher) Find(query string, lang model.Lang) Results {
 	if !strings.HasPrefix(query, se.typed) {
 		se.restart()
 	}
+	if len(query) > len(se.typed) && se.leap(query) {
+		return se.results(lang)
+	}
 	goal := false
 	for len(se.typed) < len(query) {
 		_, size := utf8.DecodeRuneInString(query[len(se.typed):])

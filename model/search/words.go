@@ -47,10 +47,10 @@ func (se *Searcher) find(p *pattern, l *lists, a allowed, prior bool, from *list
 	if from != nil && from.loose {
 		s.sources = append(s.sources[:0], from.cands)
 	} else {
-		s.sources, every, l.cover = se.ix.looseSources(p, sc.minQ, from, s.sources)
+		s.sources, every = se.ix.looseSources(p, sc.minQ, from, s.sources)
 	}
 	se.scanAll(s.sources, sc)
-	l.loose = every
+	l.loose, l.begun = every, !every
 	return floorFor(max(best, se.bestQuality(p, l.fhits, a, prior, true)))
 }
 
@@ -128,7 +128,7 @@ func (se *Searcher) bestQuality(p *pattern, hits []hit, a allowed, prior, looseO
 		if q <= best {
 			continue
 		}
-		for _, r := range ix.refs[ix.refStart[h.key]:ix.refStart[h.key+1]] {
+		for _, r := range ix.cities(h.key) {
 			if a.has(s.listed, r.city) && (!prior || s.priorStamp[r.city] == s.priorGen) {
 				best = q
 				break
@@ -150,7 +150,7 @@ func (se *Searcher) collectWord(p *pattern, hits []hit, gen uint32, a allowed, f
 		if looseOnly && h.class != loose || h.quality(p) < floor {
 			continue
 		}
-		for _, r := range keys.refs[keys.refStart[h.key]:keys.refStart[h.key+1]] {
+		for _, r := range keys.cities(h.key) {
 			c := r.city
 			if !a.has(s.listed, c) || !first && s.priorStamp[c] != s.priorGen {
 				continue
@@ -293,7 +293,7 @@ func (se *Searcher) collectLast(p *pattern, hits []hit, a allowed, needPrior boo
 		if q < floor {
 			continue
 		}
-		for _, r := range keys.refs[keys.refStart[h.key]:keys.refStart[h.key+1]] {
+		for _, r := range keys.cities(h.key) {
 			c := r.city
 			if !every && (!a.has(s.listed, c) || needPrior && s.priorStamp[c] != s.priorGen) {
 				continue
@@ -358,7 +358,7 @@ func (se *Searcher) collectJoined(j *pattern, hits []hit, a allowed, floor int32
 		if q < floor {
 			continue
 		}
-		for _, r := range keys.refs[keys.refStart[h.key]:keys.refStart[h.key+1]] {
+		for _, r := range keys.cities(h.key) {
 			c := r.city
 			if !a.has(s.listed, c) {
 				continue
