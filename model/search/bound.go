@@ -16,7 +16,7 @@ const (
 // three runes or more, in the folded runes, for a match that only counts
 // when it scores floor or more: either the matcher's score is at most
 // the bound, or it is below floor.
-func looseBound(runes, f []rune, floor int) int {
+func looseBound[T folds](runes, f []T, floor int) int {
 	most := maxScore(len(f))
 	slack := most - floor
 	switch {
@@ -32,7 +32,7 @@ func looseBound(runes, f []rune, floor int) int {
 
 // bonusRune reports whether r is at a place of the folded runes where the
 // matcher gives a bonus (see rowBonus).
-func bonusRune(runes []rune, r rune) bool {
+func bonusRune[T folds](runes []T, r T) bool {
 	for i, x := range runes {
 		if x == r && rowBonus(runes, i) > 0 {
 			return true
@@ -45,7 +45,7 @@ func bonusRune(runes []rune, r rune) bool {
 // folded runes whose runs all begin where the matcher gives a bonus, and
 // a cost above any slack when there is none. It reads the runs from
 // those places only, a few in a key.
-func leastGaps(runes, f []rune) int {
+func leastGaps[T folds](runes, f []T) int {
 	const none = 1 << 20
 	// A state is the pattern matched up to i, its last run ending at e,
 	// for what its gaps cost.

@@ -52,7 +52,7 @@ func (b *builder) addCity(c model.City) {
 // keys into each key's refs, in city order.
 func (b *builder) finish() {
 	k := &b.ix.keys
-	k.texts = newMatchTexts(k.all, k.meta)
+	k.texts = newMatchTexts(k.all, k.bytes, k.meta)
 	refStart := make([]int32, k.count()+1)
 	for _, p := range b.pairs {
 		refStart[p.key+1]++
@@ -168,7 +168,10 @@ func (b *builder) keyFor(runes []rune, phonetic bool) int32 {
 	keys := &b.ix.keys
 	k := int32(keys.count())
 	keys.all = append(keys.all, runes...)
-	keys.meta[k] = keyMeta{mask: runeMask(runes), starts: startsMask(runes), start: keys.meta[k].start, words: wordCount(runes), phonetic: phonetic}
+	for _, r := range runes {
+		keys.bytes = append(keys.bytes, byte(r))
+	}
+	keys.meta[k] = keyMeta{mask: runeMask(runes), starts: startsMask(runes), start: keys.meta[k].start, words: wordCount(runes), phonetic: phonetic, ascii: isASCIIRunes(runes)}
 	keys.meta = append(keys.meta, keyMeta{start: int32(len(keys.all))})
 	b.owner = append(b.owner, -1)
 	b.at = append(b.at, 0)
@@ -187,9 +190,10 @@ func boolIndex(b bool) int {
 // one bit for each Latin letter and digit, the rest hashed onto the
 // remaining bits. A pattern whose mask is not inside a text's cannot match
 // it.
-func runeMask(runes []rune) uint64 {
+func runeMask[T folds](runes []T) uint64 {
 	var m uint64
-	for _, r := range runes {
+	for _, x := range runes {
+		r := rune(x)
 		switch {
 		case 'a' <= r && r <= 'z':
 			m |= 1 << (r - 'a')

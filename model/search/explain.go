@@ -52,7 +52,7 @@ type formSpan struct {
 }
 
 // choice is the best source of a word in the city: which form matched,
-// with what weighted score, in which class (see rateRunes), and the
+// with what weighted score, in which class (see rateKey), and the
 // slipped rune + 1 when it matched forgiving a slip.
 type choice struct {
 	form  int
@@ -157,7 +157,7 @@ func (x *explainer) best(w *hlWord, l model.Lang, only func(source) bool) choice
 		if only != nil && !only(s) {
 			continue
 		}
-		if sc, c := rateRunes(f.runes, &f.text, f.mask, f.starts, f.words, f.phonetic, &w.p, x.m, w.floor); sc > 0 && w.counts(sc, c, f.phonetic, false) {
+		if sc, c := rateKey(f.runes, nil, &f.text, f.mask, f.starts, f.words, f.phonetic, &w.p, nil, x.m, w.floor); sc > 0 && w.counts(sc, c, f.phonetic, false) {
 			if ws := weigh(sc, s.weight(), f.phonetic, false); better(i, ws) {
 				b = choice{form: i, score: ws, class: c}
 			}

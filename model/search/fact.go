@@ -131,7 +131,7 @@ func (x *explainer) locate(text string, w *hlWord, slip int16) []int {
 	bestScore, bestClass := int32(0), loose
 	for i := range x.local {
 		f := &x.local[i]
-		if sc, c := rateRunes(f.runes, &f.text, f.mask, f.starts, f.words, f.phonetic, &w.p, x.m, w.floor); sc > bestScore && w.counts(sc, c, f.phonetic, false) {
+		if sc, c := rateKey(f.runes, nil, &f.text, f.mask, f.starts, f.words, f.phonetic, &w.p, nil, x.m, w.floor); sc > bestScore && w.counts(sc, c, f.phonetic, false) {
 			best, bestScore, bestClass = f, sc, c
 		}
 	}

@@ -159,7 +159,7 @@ func newInitials(k *keys) initialsIndex {
 }
 
 // rowSources returns, in out, lists of keys that together hold every key
-// pattern p may match in a row (see rateRunes): for each of its forms,
+// pattern p may match in a row (see rateKey): for each of its forms,
 // the keys of its rarest run and those whose initials it may be. It
 // returns every key when a form is too short to be looked up, or the
 // index keeps no postings.
@@ -192,7 +192,7 @@ func (ix *Index) rowSources(p *pattern, out [][]int32) [][]int32 {
 }
 
 // looseSources returns, in out, lists of keys that together hold every
-// key whose loose match of pattern p (see rateRunes) may reach quality
+// key whose loose match of pattern p (see rateKey) may reach quality
 // minQ, and reports whether they are every key whose runes p's are in,
 // in order. A loose match within minQuality of the most (minQ at least
 // floorFor(fullQuality)) counts only in a key with a word that begins

@@ -71,6 +71,7 @@ type entry struct {
 // keys' cities.
 type keys struct {
 	all   []rune      // every key's runes; key k's are all[meta[k].start:meta[k+1].start]
+	bytes []byte      // the same of the keys all in ASCII, as bytes, at the same places
 	texts []matchText // every key as the matcher reads it
 	// meta has a record for every key, and one more whose start and
 	// refStart say where the last key's runes and cities end.
@@ -86,6 +87,7 @@ type keyMeta struct {
 	refStart int32  // where its cities begin in keys.refs
 	words    uint8  // the number of words, at most 255
 	phonetic bool   // a loose phonetic form, matched by the query's own
+	ascii    bool   // every rune is ASCII: keys.bytes has the key
 }
 
 // runes returns the folded runes of key k.

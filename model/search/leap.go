@@ -87,7 +87,7 @@ func (se *Searcher) passes(c int32, steps []pattern) bool {
 		p := &steps[i]
 		ok := false
 		for _, k := range keys {
-			sc, cl := ix.rate(k, p, m, floor)
+			sc, cl := ix.rate(k, p, nil, m, floor)
 			if sc > 0 && !(cl == loose && len(p.plain) < looseNear) && p.quality(sc, cl, ix.keys.meta[k].phonetic, false) >= floor {
 				ok = true
 				break

@@ -8,7 +8,7 @@ import (
 // partKeys is the fewest keys a goroutine of a scan is started for:
 // below it, starting one costs more than it saves. Tests lower it in
 // Searcher.partKeys to split small scans too.
-const partKeys = 16 << 10
+const partKeys = 4 << 10
 
 // maxParts bounds the goroutines of a scan; each keeps a matcher of a few
 // hundred kilobytes.
@@ -28,6 +28,7 @@ const (
 // fills.
 type scan struct {
 	p    *pattern
+	pb   [2][]byte // p's forms as bytes (see bytesOf)
 	run  pass
 	minQ int32 // the least quality of a loose match worth the matcher (see rate)
 	out  *lists
@@ -123,7 +124,7 @@ func (se *Searcher) scanKeys(sc *scan, p *part, keys []int32) {
 		if m := &ix.keys.meta[k]; masks[boolIndex(m.phonetic)]&^m.mask != 0 || se.forNone(k, sc.only) {
 			continue // no match, or none that can be listed
 		}
-		score, c := ix.rate(k, sc.p, p.m, sc.minQ)
+		score, c := ix.rate(k, sc.p, &sc.pb, p.m, sc.minQ)
 		if score != 0 {
 			p.cands = append(p.cands, k)
 		}
@@ -144,7 +145,7 @@ func (se *Searcher) rowScan(sc *scan, p *part, keys []int32) {
 		if m := &ix.keys.meta[k]; masks[boolIndex(m.phonetic)]&^m.mask != 0 || se.forNone(k, sc.only) {
 			continue
 		}
-		score, c := ix.rate(k, sc.p, nil, noLoose)
+		score, c := ix.rate(k, sc.p, &sc.pb, nil, noLoose)
 		switch {
 		case c != loose:
 			p.rows = append(p.rows, k)

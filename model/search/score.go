@@ -62,7 +62,7 @@ func weigh(sc int32, weight int32, phonetic, typo bool) int32 {
 // class is how a key matches a word, best last: with gaps (the
 // matcher's), as the initials of the key's words ("knr"), in a row inside
 // a word ("grad" in "volgograd"), or in a row from the start of a word,
-// which a word of one or two runes needs (see rateRunes).
+// which a word of one or two runes needs (see rateKey).
 type class uint8
 
 const (

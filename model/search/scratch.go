@@ -49,6 +49,7 @@ type scratch struct {
 	found   []int32 // the cities a scan of another word found
 
 	scan    scan       // the scan being run
+	pbuf    []byte     // the memory of its pattern's bytes
 	sources [][]int32  // the lists of keys the scan runs over
 	merged  [2][]int32 // their keys, each once (see merge)
 	parts   []part     // the goroutines' own memory for a scan in parts

@@ -2,7 +2,7 @@ package search
 
 // inOrder reports whether the runes of f are in the folded runes, in
 // order: whether a fuzzy match is possible at all.
-func inOrder(runes, f []rune) bool {
+func inOrder[T folds](runes, f []T) bool {
 	j := 0
 	for _, r := range runes {
 		if j < len(f) && r == f[j] {
@@ -20,7 +20,7 @@ func inOrder(runes, f []rune) bool {
 // technology"). It returns -1 when there is none, since a longer pattern
 // may still match. The runes have words words; without chains, it looks
 // only for words begun with the pattern and initials.
-func fromWordStart(runes, f []rune, words int, chains bool) int32 {
+func fromWordStart[T folds](runes, f []T, words int, chains bool) int32 {
 	if len(f) == 2 && words == 2 && initials(runes, f) {
 		return int32(maxScore(2))
 	}
@@ -55,7 +55,7 @@ func fromWordStart(runes, f []rune, words int, chains bool) int32 {
 // finds a pattern of one or two runes: the initials of every word, or the
 // first word begun with it, or else the first word starting with its
 // first rune followed by a word starting with its second.
-func wordStartPositions(runes, f []rune) []int {
+func wordStartPositions[T folds](runes, f []T) []int {
 	if len(f) == 2 && initials(runes, f) {
 		var at []int
 		for i := range runes {
@@ -88,7 +88,7 @@ func wordStartPositions(runes, f []rune) []int {
 // initials reports whether pattern f is the initials of every word of
 // the folded runes, as "knr" is of "kitayska narodna republika": an
 // acronym, typed as the name it stands for.
-func initials(runes, f []rune) bool {
+func initials[T folds](runes, f []T) bool {
 	if len(f) < 2 {
 		return false
 	}
@@ -112,7 +112,7 @@ func initials(runes, f []rune) bool {
 // the pattern ("trau" in "TRAnsgranichno satrUdnichestvo"). A word typed
 // across words ("sentuan" for "sent uan") or with a letter left out
 // ("simferpol") is neither. Such a match scores half.
-func scattered(runes, f []rune, end int) bool {
+func scattered[T folds](runes, f []T, end int) bool {
 	if containsRunes(runes, f) {
 		return false
 	}
@@ -129,7 +129,7 @@ func scattered(runes, f []rune, end int) bool {
 }
 
 // containsRunes reports whether sub is in s, in a row.
-func containsRunes(s, sub []rune) bool {
+func containsRunes[T folds](s, sub []T) bool {
 	for i := 0; i+len(sub) <= len(s); i++ {
 		if s[i] == sub[0] && hasPrefix(s[i:], sub) {
 			return true
@@ -140,4 +140,4 @@ func containsRunes(s, sub []rune) bool {
 
 // exactMaskRune reports whether r has a bit of runeMask to itself, so
 // that a mask says for certain whether r is there.
-func exactMaskRune(r rune) bool { return 'a' <= r && r <= 'z' || '0' <= r && r <= '9' }
+func exactMaskRune[T folds](r T) bool { return 'a' <= r && r <= 'z' || '0' <= r && r <= '9' }

@@ -30,7 +30,7 @@ func (ix *Index) rateSlip(k int32, p *pattern, q *part) (score int32, how int16,
 }
 
 // rateSlipRunes is rateSlip for a key given by its runes, matcher text,
-// mask and form (see rateRunes).
+// mask and form (see rateKey).
 func rateSlipRunes(runes []rune, text *matchText, mask uint64, phonetic bool, p *pattern, q *part) (score int32, how int16, near bool) {
 	f, m := p.form(phonetic)
 	if missing(m, mask) > 1 {

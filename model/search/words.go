@@ -7,7 +7,7 @@ import "slices"
 // it collects of the cities.
 
 // A word is looked for in two passes. The row pass finds its matches in
-// a row (see rateRunes), without the matcher, in the keys that can have
+// a row (see rateKey), without the matcher, in the keys that can have
 // them: those the word one rune shorter had in a row, when this one
 // extends it, or those the index's postings give. The loose pass runs the
 // matcher, but only on the keys whose runs could come within minQuality
@@ -28,6 +28,7 @@ func (se *Searcher) find(p *pattern, l *lists, a allowed, prior bool, from *list
 	s := se.s
 	sc := &s.scan
 	*sc = scan{p: p, run: rowPass, minQ: noLoose, out: l, only: a}
+	sc.pb, s.pbuf = bytesOf(p, s.pbuf)
 	s.sources = se.ix.rowSources(p, s.sources)
 	if from != nil && from.rowsOK && len(was.plain) > 2 && len(was.phonetic) > 2 && len(from.rows) < keysIn(s.sources) {
 		// Fewer keys have the shorter pattern in a row than its runs.
