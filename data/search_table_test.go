@@ -64,6 +64,19 @@ var searchTable = []searchCase{
 	{"v", []string{vol, sto, per, sim, hua}, fName}, {"vo", []string{vol}, fName}, {"vol", []string{vol}, fName},
 	{"a", []string{sim, per, giu, bij, sto, hua, ujb, tro}, fName},
 
+	// Inside a word, from its third letter typed: the word one or two
+	// letters long matches only where a word begins, and a word of four
+	// letters or more found inside a word only where none begins with it.
+	{"grad", []string{vol}, fName}, {"град", []string{vol}, fName}, {"lgo", []string{vol}, fName},
+	{"ograd", []string{vol}, fName}, {"гоград", []string{vol}, fName}, {"olgog", []string{vol}, fName},
+	{"ster", []string{per}, fName}, {"стер", []string{per}, fName}, {"rist", []string{per}, fName},
+	{"истери", []string{per}, fName}, {"inan", []string{hua}, fName}, {"айнан", []string{hua}, fName},
+	{"nan", []string{hua, sto}, fName}, // Хуай Нан begins with it, and it is inside "Fernand"
+	{"ljina", []string{bij}, fName}, {"елина", []string{bij}, fName}, {"ferop", []string{sim}, fName},
+	{"фероп", []string{sim}, fName}, {"urgiu", []string{giu}, fName}, {"ргево", []string{giu}, fName},
+	{"jbuda", []string{ujb}, fName}, {"йбуда", []string{ujb}, fName}, {"ogir", []string{tro}, fName},
+	{"огир", []string{tro}, fName}, {"ussia", []string{vol}, fCountry}, {"ance", []string{sto}, fCountry},
+
 	// Countries and their other names.
 	{"Франция", []string{sto}, fCountry}, {"France", []string{sto}, fCountry}, {"french republic", []string{sto}, fCountry},
 	{"Гърция", []string{per}, fCountry}, {"Greece", []string{per}, fCountry}, {"Ελλάδα", []string{per}, fCountry},

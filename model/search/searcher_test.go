@@ -364,6 +364,45 @@ func TestNoise(t *testing.T) {
 	}
 }
 
+// TestInsideWords checks how a word matches inside the words of a city:
+// from its third rune, as well as from the start of a word; from its
+// fourth, only where no city has it from the start of a word; and that
+// initials rank below a word found from the start of a word, which a
+// loose match with a letter left out comes near enough to be listed
+// beside.
+func TestInsideWords(t *testing.T) {
+	city := func(id, name string, more ...model.Area) model.City {
+		return model.City{ID: id, Name: model.Text{BG: name, EN: name}, Areas: more}
+	}
+	cities := []model.City{
+		city("volgograd", "Volgograd"), city("gradac", "Gradac"), city("gramsh", "Gramsh"),
+		city("ports", "Sportsburg"), city("lines", "Transport Lines", "transport"),
+		{ID: "knr", Name: model.Text{BG: "К", EN: "K"}, Aliases: []string{"KNR"}},
+		{ID: "kmet", Name: model.Text{BG: "Л", EN: "L"}, Events: []model.Event{{Signatories: []model.Person{{Name: model.Text{BG: "Ана", EN: "Ana"}, Role: model.Text{BG: "кмет на Русе", EN: "Mayor of Ruse"}}}}}},
+		{ID: "obshtina", Name: model.Text{BG: "М", EN: "M"}, Groups: []model.Text{{BG: "общинската администрация", EN: "the municipal administration"}}},
+		{ID: "obshtina-ruse", Name: model.Text{BG: "Н", EN: "N"}, Groups: []model.Text{{BG: "община Русе", EN: "Ruse municipality"}}},
+	}
+	se := NewIndex(cities).NewSearcher()
+	for _, c := range []struct {
+		query string
+		want  []string
+	}{
+		{"gr", []string{"gradac", "gramsh"}},               // two letters: from the start of a word
+		{"gra", []string{"gradac", "gramsh", "volgograd"}}, // three: inside a word too
+		{"grad", []string{"gradac"}},                       // four: not inside where a word begins with it
+		{"ogra", []string{"volgograd"}},                    // inside, where none begins with it
+		{"port", []string{"ports", "lines"}},               // inside both, where no word begins with it
+		{"sport", []string{"ports"}},                       // inside "sportsburg" only; "transport" is not "sport"
+		{"knr", []string{"knr"}},                           // the alias, not the initials of "кмет на Русе"
+		{"kmnr", nil},                                      //
+		{"община", []string{"obshtina-ruse", "obshtina"}},  // a letter left out of a word begun, beside the word
+	} {
+		if got := ids(se.Search(c.query, model.EN)); !slices.Equal(got, c.want) && (len(got) > 0 || len(c.want) > 0) {
+			t.Errorf("Search(%q) = %v, want %v", c.query, got, c.want)
+		}
+	}
+}
+
 // TestOneMoreLetter checks that typing one more letter never adds a city
 // to a list that is not empty, whatever the query: random words made of
 // the cities' own letters and of others, in every script; but for the
