@@ -1,11 +1,20 @@
 package main
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/ruse-twins/ruse-twins/data/synth"
 )
+
+// pasteGapForTests is longer than the pause after which the app ends a
+// paste that has no end marker (ui's pasteGap).
+const pasteGapForTests = 700 * time.Millisecond
 
 // kioskArgs is a kiosk as the tests run it: a short idle time, so that
 // the return home can be watched, and F12 to leave.
@@ -110,12 +119,12 @@ func TestKioskReturnsHomeWhenIdle(t *testing.T) {
 }
 
 func TestKioskSignalsRestoreTheTerminal(t *testing.T) {
-	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGINT, syscall.SIGHUP} {
+	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGINT, syscall.SIGHUP, syscall.SIGSTKFLT} {
 		t.Run(sig.String(), func(t *testing.T) {
 			s := start(t, 80, 24, kioskArgs...)
 			s.waitShows("EN · 9 of 9")
 			s.signal(sig)
-			s.restored()
+			s.restoredWith(128 + int(sig))
 		})
 	}
 }
@@ -126,4 +135,90 @@ func TestKioskBadExitKey(t *testing.T) {
 	if !strings.Contains(got, "EXIT=2") || !strings.Contains(got, `unknown key "ctlr+q"`) {
 		t.Errorf("a misspelt exit key:\n%s", got)
 	}
+}
+
+// TestKioskHearsAfterAnUnendedPaste types the six bytes that begin a
+// bracketed paste, and nothing to end it: after a moment the kiosk hears
+// keys again, and the exit chord.
+func TestKioskHearsAfterAnUnendedPaste(t *testing.T) {
+	s := start(t, 80, 24, kioskArgs...)
+	s.waitShows("EN · 9 of 9")
+	s.tmux("send-keys", "-H", "1b", "5b", "32", "30", "30", "7e")
+	time.Sleep(pasteGapForTests)
+	s.stillKiosk("an unended paste")
+	s.keys("F12")
+	s.restored()
+}
+
+// TestKioskHearsAfterAHugePaste pastes 8 MB: the kiosk reads it all, keeps
+// a little, and hears keys again soon after.
+func TestKioskHearsAfterAHugePaste(t *testing.T) {
+	s := start(t, 80, 24, kioskArgs...)
+	s.waitShows("EN · 9 of 9")
+	buf := filepath.Join(t.TempDir(), "paste")
+	if err := os.WriteFile(buf, bytes.Repeat([]byte("Русе zzzz "), 8<<20/14), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s.tmux("load-buffer", buf)
+	s.tmux("paste-buffer", "-p")
+	// The query keeps the start of it, which no city matches: every
+	// word must match, and no city has "zzzz".
+	s.waitShows("EN · 0 of 9")
+	s.home("a huge paste")
+	s.stillKiosk("a huge paste")
+	s.keys("F12")
+	s.restored()
+}
+
+// bigDataset writes a dataset of n synthetic partners, which takes the
+// app a moment to load.
+func bigDataset(t *testing.T, n int) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := synth.WriteDir(dir, synth.Home(), synth.Cities(n)); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestKioskWhileLoading presses ctrl+\ and ctrl+z while a large dataset
+// loads, before the terminal is in raw mode, when they send SIGQUIT (a
+// stack dump) and SIGTSTP: the kiosk takes no notice. Then SIGTERM, still
+// while it loads, ends it at once with the status that says so.
+func TestKioskWhileLoading(t *testing.T) {
+	dir := bigDataset(t, 5000)
+	s := startAlone(t, 80, 24, append([]string{"--data", dir}, kioskArgs...)...)
+	s.loading()
+	s.keys(`C-\`, "C-z")
+	got := s.waitShows("EN · 5000 of 5000")
+	if strings.Contains(got, "goroutine") || strings.Contains(got, "EXIT=") {
+		t.Fatalf("the kiosk did not survive ctrl+\\ while loading:\n%s", got)
+	}
+	s.keys("F12")
+	s.restored()
+
+	s = start(t, 80, 24, append([]string{"--data", dir}, kioskArgs...)...)
+	s.loading()
+	s.signal(syscall.SIGTERM)
+	s.restoredWith(143)
+}
+
+// loading waits until the app runs and has begun to load its data: the
+// binary is the process, and has had a moment to start (a Go program
+// takes a few milliseconds to reach main, and until then SIGQUIT is the
+// runtime's). Loading 5000 cities takes longer than that moment.
+func (s *screen) loading() {
+	s.t.Helper()
+	deadline := time.Now().Add(patience)
+	for {
+		b, _ := os.ReadFile(s.pid)
+		if exe, err := os.Readlink("/proc/" + strings.TrimSpace(string(b)) + "/exe"); err == nil && exe == binary {
+			break
+		}
+		if time.Now().After(deadline) {
+			s.t.Fatal("the app did not start")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	time.Sleep(200 * time.Millisecond)
 }

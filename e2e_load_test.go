@@ -13,7 +13,10 @@ package main
 // the time between a client's keys (300ms, a typist's pace, by default;
 // 0 types each key as soon as the last one's frame has come), and
 // LOAD_TYPING how many of the clients type (all by default; the others
-// stay idle).
+// stay idle). LOAD_CPUPROFILE=FILE profiles the server while the clients
+// type, LOAD_IDLEPROFILE=FILE while they all sit idle, and
+// LOAD_HEAPPROFILE=FILE writes FILE.held and FILE.after, the heap with
+// every session held and after all have left.
 
 import (
 	"bufio"
@@ -88,6 +91,70 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
+// processCPU is the CPU process pid has used so far, from /proc.
+func processCPU(pid int) time.Duration {
+	b, _ := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	// The fields after the command's name, which is in parentheses:
+	// utime and stime are the 12th and 13th, in clock ticks.
+	f := strings.Fields(string(b[bytes.LastIndexByte(b, ')')+1:]))
+	if len(f) < 13 {
+		return 0
+	}
+	ut, _ := strconv.ParseInt(f[11], 10, 64)
+	st, _ := strconv.ParseInt(f[12], 10, 64)
+	return time.Duration(ut+st) * time.Second / clockTicks
+}
+
+// clockTicks is the kernel's USER_HZ, the unit of /proc's CPU times: 100
+// on Linux everywhere.
+const clockTicks = 100
+
+// machineUse is the CPU time of all the machine's cores, busy and in all,
+// and the moment it was read.
+type machineUse struct {
+	busy, idle time.Duration
+	wall       time.Duration
+}
+
+// total is the CPU time there was.
+func (m machineUse) total() time.Duration { return m.busy + m.idle }
+
+// sub is the use between o and m.
+func (m machineUse) sub(o machineUse) machineUse {
+	return machineUse{m.busy - o.busy, m.idle - o.idle, m.wall - o.wall}
+}
+
+// machineCPU reads the CPU time of all cores from /proc/stat.
+func machineCPU() machineUse {
+	b, _ := os.ReadFile("/proc/stat")
+	line, _, _ := strings.Cut(string(b), "\n")
+	f := strings.Fields(line)
+	var u machineUse
+	u.wall = time.Duration(time.Now().UnixNano())
+	for i, v := range f[1:] {
+		n, _ := strconv.ParseInt(v, 10, 64)
+		d := time.Duration(n) * time.Second / clockTicks
+		switch i {
+		case 3, 4: // idle, iowait
+			u.idle += d
+		case 8, 9: // guest time, counted in user already
+		default:
+			u.busy += d
+		}
+	}
+	return u
+}
+
+// loadAverage is the machine's load average over 1, 5 and 15 minutes.
+func loadAverage() string {
+	b, _ := os.ReadFile("/proc/loadavg")
+	f := strings.Fields(string(b))
+	if len(f) < 3 {
+		return "?"
+	}
+	return strings.Join(f[:3], " ")
+}
+
 // vmRSS reads the process's resident memory from /proc.
 func vmRSS() int64 {
 	b, _ := os.ReadFile("/proc/self/status")
@@ -142,13 +209,19 @@ func loadOnce(b *testing.B, n int) {
 	expect("held")
 	held := measure()
 	heapProfile("held")
+	stopIdle := cpuProfile("LOAD_IDLEPROFILE")
 	time.Sleep(5 * time.Second)
+	stopIdle()
 	idle := measure()
+	clientsBefore, machineBefore := processCPU(child.Process.Pid), machineCPU()
+	stopProfile := cpuProfile("LOAD_CPUPROFILE")
 	say("type")
 	var lat []time.Duration
 	if err := json.Unmarshal([]byte(expect("typed")), &lat); err != nil {
 		b.Fatal(err)
 	}
+	stopProfile()
+	clients, machine := processCPU(child.Process.Pid)-clientsBefore, machineCPU().sub(machineBefore)
 	typed := measure()
 	say("leave")
 	expect("left")
@@ -186,6 +259,11 @@ func loadOnce(b *testing.B, n int) {
 		mb(base.rss), mb(one.rss), n, mb(held.rss), perSession(one.rss, held.rss), mb(one.heap), mb(held.heap), perSession(one.heap, held.heap))
 	b.Logf("CPU: idle %.3f ms a second a session; typing %.2f ms a key (%v for all)", idleCPU,
 		float64((typed.cpu-idle.cpuAfter).Microseconds())/1000/float64(len(lat)), typed.cpu-idle.cpuAfter)
+	server := typed.cpu - idle.cpuAfter
+	b.Logf("while typing (%v): the server %v, the clients %v, everything else on the machine %v, of %v (%d cores); load average %s",
+		machine.wall.Round(time.Millisecond), server.Round(time.Millisecond), clients.Round(time.Millisecond),
+		max(machine.busy-server-clients, 0).Round(time.Millisecond), machine.total().Round(time.Millisecond), runtime.NumCPU(), loadAverage())
+	b.ReportMetric(float64(clients.Microseconds())/1000/float64(len(lat)), "ms-cpu/key-clients")
 	b.Logf("after all left: goroutines %d (before any: %d), heap %.1f MB (before any: %.1f MB), RSS %.1f MB",
 		after.goroutines, base.goroutines, mb(after.heap), mb(base.heap), mb(after.rss))
 	if after.goroutines > base.goroutines {
@@ -193,12 +271,34 @@ func loadOnce(b *testing.B, n int) {
 		b.Fatalf("%d goroutines left after every client left:\n%s", after.goroutines-base.goroutines, buf[:runtime.Stack(buf, true)])
 	}
 	// What stays is the runtime's own record of every goroutine there
-	// ever was (it keeps them for reuse) and this test's copy of the log:
-	// a small part of what the sessions held. A session that stayed would
-	// be more than that.
-	if left, kept := after.heap-base.heap, held.heap-base.heap; left > kept/20 {
+	// ever was (it keeps them for reuse), this test's copy of the log and
+	// the pages the sessions rendered, which the server keeps for the
+	// next: 1–3 MB, however little each session holds, and however few
+	// sessions there were. What the sessions held, if it stayed, would be
+	// more than that and a twentieth of it.
+	if left, kept := after.heap-base.heap, held.heap-base.heap; left > 2<<20+kept/20 {
 		b.Errorf("heap after all left: %.1f MB, before any: %.1f MB, while held: %.1f MB", mb(after.heap), mb(base.heap), mb(held.heap))
 	}
+}
+
+// cpuProfile starts a CPU profile of the server to the file that the
+// environment variable v names, if it is set, and returns what stops it:
+// run around the typing alone (LOAD_CPUPROFILE), so that the profile
+// holds what the keys cost, or the idle seconds before (LOAD_IDLEPROFILE).
+func cpuProfile(v string) (stop func()) {
+	p := os.Getenv(v)
+	if p == "" {
+		return func() {}
+	}
+	f, err := os.Create(p)
+	if err != nil {
+		return func() {}
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return func() {}
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }
 }
 
 // heapProfile writes a heap profile to $LOAD_HEAPPROFILE.when, if that

@@ -166,3 +166,37 @@ func TestWatchShowsEdits(t *testing.T) {
 		})
 	}
 }
+
+// TestConsoleShowsWhatItsFontHas runs the kiosk and the browser under
+// TERM=linux, whose fonts have Latin, Cyrillic and Greek: 淮南 typed in
+// the query reads "Huai Nan", as Huainan's page writes its native name,
+// which says it is transliterated; Περιστέρι stays Greek; and no Han
+// character reaches the screen.
+func TestConsoleShowsWhatItsFontHas(t *testing.T) {
+	for _, args := range [][]string{{"--lang", "en"}, kioskArgs} {
+		s := startEnv(t, []string{"TERM=linux"}, 80, 24, args...)
+		s.waitShows("EN · 9 of 9", "╔")
+		if args[0] != "--kiosk" {
+			s.keys("/")
+		}
+		s.typeText("淮南")
+		got := s.waitShows("Huai Nan", "> Huainan", "Native name: Huai Nan (Chinese,", "transliterated)")
+		if !strings.Contains(got, "/ Huai Nan") && !strings.Contains(got, "» Huai Nan") {
+			t.Errorf("%v: the query does not read Huai Nan:\n%s", args, got)
+		}
+		if strings.ContainsRune(got, '淮') || strings.ContainsRune(got, '南') {
+			t.Errorf("%v: Han on the console:\n%s", args, got)
+		}
+		// Cleared, the query leaves Huainan chosen; Peristeri is two up.
+		s.keys("Escape")
+		s.waitShows("EN · 9 of 9")
+		s.keys("Up", "Up")
+		s.waitShows("> Peristeri", "Native name: Περιστέρι (Greek, Greek")
+		if args[0] == "--kiosk" {
+			s.keys("F12")
+		} else {
+			s.keys("q")
+		}
+		s.restored()
+	}
+}

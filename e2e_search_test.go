@@ -14,7 +14,8 @@ func TestSearchSaysWhy(t *testing.T) {
 	s.waitShows("EN · 9 of 9")
 	s.keys("/")
 	s.typeText("France 1961")
-	s.waitShows("EN · 1 of 9", "> Saint-Ouen", "France")
+	// The whole query in its box: "France" alone finds Saint-Ouen too.
+	s.waitShows("France 1961", "EN · 1 of 9", "> Saint-Ouen")
 	// Both words lit up in the row: the country and the year.
 	colours := s.tmux("capture-pane", "-p", "-e")
 	for _, lit := range []string{"\x1b[4m\x1b[38;5;204m1961", "\x1b[4m\x1b[38;5;204mFrance"} {

@@ -62,6 +62,11 @@ func TestServeBrowser(t *testing.T) {
 	sv := startServe(t, t.TempDir())
 	tm := sv.open(t, "xterm-256color", 100, 30, "LANG", "C.UTF-8")
 	tm.shows(append([]string{"Partner cities · Ruse", "EN · 9 of 9"}, partners...)...)
+	// The session asks the client's terminal for the mouse's clicks and
+	// wheel (cell motion, SGR coordinates).
+	if out := tm.out.String(); !strings.Contains(out, "\x1b[?1002h") || !strings.Contains(out, "\x1b[?1006h") {
+		t.Errorf("the session did not ask for the mouse: %q", out[:min(len(out), 200)])
+	}
 	tm.typ("/")
 	tm.shows("/ ")
 	tm.typ("гюрг")
@@ -93,7 +98,10 @@ func TestServeTwoTerminals(t *testing.T) {
 	if strings.Contains(console.out.String(), "38;5;") || strings.Contains(console.out.String(), "38;2;") {
 		t.Error("the Linux console was sent colours it does not have")
 	}
-	// A resize follows the client.
+	// A resize follows the client. The page comes a frame after the
+	// list, rendered off the event loop: it is waited for, so that no
+	// frame of the old size comes after the mark.
+	console.shows("oldest")
 	console.mark = len(console.out.String())
 	if err := console.s.WindowChange(20, 60); err != nil {
 		t.Fatal(err)

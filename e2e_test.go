@@ -42,6 +42,9 @@ func TestMain(m *testing.M) {
 		// The app's environment is the user's: the variable goes, and the
 		// arguments are only those the test passed (no -test.* flags).
 		os.Unsetenv(asAppEnv)
+		if os.Getenv(panicKeyEnv) != "" {
+			os.Exit(panickyKiosk())
+		}
 		main()
 		os.Exit(0)
 	}
@@ -86,6 +89,24 @@ func start(t *testing.T, width, height int, args ...string) *screen {
 // startEnv is start with more environment variables ("NAME=value").
 func startEnv(t *testing.T, env []string, width, height int, args ...string) *screen {
 	t.Helper()
+	return startShell(t, "", env, width, height, args...)
+}
+
+// startAlone is start for a test whose keys send signals to the whole
+// foreground process group, as ctrl+\ and ctrl+z do before the app puts
+// the terminal in raw mode: the shell around the app ignores them, as
+// on the kiosk's tty there is no shell at all. (The app's own handling
+// does not depend on it: Go installs its SIGQUIT handler whatever the
+// app inherits, and the app ignores SIGTSTP itself.)
+func startAlone(t *testing.T, width, height int, args ...string) *screen {
+	t.Helper()
+	return startShell(t, `trap "" QUIT TSTP; `, nil, width, height, args...)
+}
+
+// startShell is startEnv with prefix run first by the shell around the
+// app.
+func startShell(t *testing.T, prefix string, env []string, width, height int, args ...string) *screen {
+	t.Helper()
 	if !hasTmux {
 		t.Skip("tmux is not installed")
 	}
@@ -105,8 +126,8 @@ func startEnv(t *testing.T, env []string, width, height int, args ...string) *sc
 	// The binary replaces a shell that wrote its own pid, and env, so the
 	// pid is the binary's; sleep keeps the window open to be read after it
 	// ends.
-	script := fmt.Sprintf(`echo BEFORE THE BROWSER; sh -c 'echo $$ > %s; exec env %s %s %s'; echo EXIT=$?; exec sleep 600`,
-		s.pid, term, binary, strings.Join(args, " "))
+	script := fmt.Sprintf(`%secho BEFORE THE BROWSER; sh -c 'echo $$ > %s; exec env %s %s %s'; echo EXIT=$?; exec sleep 600`,
+		prefix, s.pid, term, binary, strings.Join(args, " "))
 	session := []string{"-f", "/dev/null", "new-session", "-d", "-x", strconv.Itoa(width), "-y", strconv.Itoa(height)}
 	for _, e := range env {
 		session = append(session, "-e", e)
@@ -186,9 +207,16 @@ func (s *screen) signal(sig syscall.Signal) {
 // browser is gone, and the exit status is 0.
 func (s *screen) restored() {
 	s.t.Helper()
+	s.restoredWith(0)
+}
+
+// restoredWith is restored for a binary that ends with the exit status
+// status (128+N for signal N).
+func (s *screen) restoredWith(status int) {
+	s.t.Helper()
 	got := s.waitShows("EXIT=")
-	if !strings.Contains(got, "EXIT=0") {
-		s.t.Errorf("exit status: %s", regexp.MustCompile(`EXIT=\d+`).FindString(got))
+	if want := fmt.Sprintf("EXIT=%d\n", status); !strings.Contains(got, want) {
+		s.t.Errorf("exit status: %s, want %d", regexp.MustCompile(`EXIT=\d+`).FindString(got), status)
 	}
 	if !strings.Contains(got, "BEFORE THE BROWSER") || strings.Contains(got, "┃") {
 		s.t.Errorf("the terminal was not restored:\n%s", got)
@@ -274,12 +302,12 @@ func TestResize(t *testing.T) {
 }
 
 func TestSignalsRestoreTheTerminal(t *testing.T) {
-	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGHUP} {
+	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGHUP, syscall.SIGINT, syscall.SIGQUIT, syscall.SIGSTKFLT, syscall.SIGABRT} {
 		t.Run(sig.String(), func(t *testing.T) {
 			s := start(t, 100, 30, "--lang", "en")
 			s.waitShows("EN · 9 of 9")
 			s.signal(sig)
-			s.restored()
+			s.restoredWith(128 + int(sig))
 		})
 	}
 }

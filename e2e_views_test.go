@@ -105,13 +105,7 @@ func (s *screen) click(screen, text string) { s.clickRight(screen, text, 0) }
 // clickRight clicks on text where it is first found right of column from.
 func (s *screen) clickRight(screen, text string, from int) {
 	s.t.Helper()
-	deadline := time.Now().Add(patience)
-	for strings.TrimSpace(s.tmux("display-message", "-p", "#{mouse_sgr_flag}")) != "1" {
-		if time.Now().After(deadline) {
-			s.t.Fatal("the program never asked for the mouse")
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+	s.waitMouse()
 	for y, l := range strings.Split(screen, "\n") {
 		r := []rune(l)
 		if from > len(r) {
@@ -126,4 +120,59 @@ func (s *screen) clickRight(screen, text string, from int) {
 		}
 	}
 	s.t.Fatalf("no %q on the screen:\n%s", text, screen)
+}
+
+// waitMouse waits until the program has asked for mouse reports, which
+// tmux passes on only then.
+func (s *screen) waitMouse() {
+	s.t.Helper()
+	deadline := time.Now().Add(patience)
+	for strings.TrimSpace(s.tmux("display-message", "-p", "#{mouse_sgr_flag}")) != "1" {
+		if time.Now().After(deadline) {
+			s.t.Fatal("the program never asked for the mouse")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// wheel turns the mouse wheel a notch, down or up, over cell (x, y), as
+// a terminal reports it (SGR: button 65 down, 64 up; no release).
+func (s *screen) wheel(x, y int, down bool) {
+	s.t.Helper()
+	s.waitMouse()
+	button := 64
+	if down {
+		button = 65
+	}
+	s.typeText(fmt.Sprintf("\x1b[<%d;%d;%dM", button, x+1, y+1))
+}
+
+// TestWheelMovesTheList checks the wheel in the real terminal: over the
+// list it chooses a city a notch, though every row is in view (80×24),
+// and the page beside follows; over the page it scrolls the page; in
+// the kiosk, whose list shows eight of nine, the rows follow the choice
+// down to the last.
+func TestWheelMovesTheList(t *testing.T) {
+	s := start(t, 80, 24, "--lang", "en")
+	s.waitShows("> Saint-Ouen", "↓ 0%")
+	s.wheel(5, 10, true)
+	s.wheel(5, 10, true)
+	s.waitShows("> Simferopol", "Ruse and Simferopol")
+	s.wheel(5, 10, false)
+	s.waitShows("> Peristeri", "Native name: Περιστέρι")
+	s.wheel(50, 10, true)
+	s.waitFor("the page scrolled", func(got string) bool {
+		return strings.Contains(got, "> Peristeri") && !strings.Contains(got, "↓ 0%") && strings.Contains(got, "%")
+	})
+	s.keys("q")
+	s.restored()
+
+	k := start(t, 80, 24, kioskArgs...)
+	k.waitShows("> Saint-Ouen", "↓ 1 more")
+	for range 8 {
+		k.wheel(5, 10, true)
+	}
+	k.waitShows("> Bijeljina", "↑ 1 more")
+	k.keys("F12")
+	k.restored()
 }

@@ -12,6 +12,8 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"strconv"
+	"strings"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -44,15 +46,23 @@ type exitError struct {
 	err  error
 }
 
-func (e exitError) Error() string { return e.err.Error() }
+func (e exitError) Error() string {
+	if e.err == nil {
+		return "exit status " + strconv.Itoa(e.code)
+	}
+	return e.err.Error()
+}
 
 // report prints an error and returns the exit status it calls for: 2 for a
-// usage error or invalid data, 1 for everything else.
+// usage error or invalid data, 1 for everything else, and what an
+// exitError carries (128+N for signal N). Everything it prints goes
+// through termsafe: a message may carry a path, an argument or a
+// library's words about either.
 func report(stderr io.Writer, err error) int {
 	var ee exitError
 	if errors.As(err, &ee) {
 		if ee.err != nil {
-			fmt.Fprintln(stderr, ee.err)
+			fmt.Fprintln(stderr, termsafe.Message(ee.err.Error()))
 		}
 		return ee.code
 	}
@@ -60,15 +70,28 @@ func report(stderr io.Writer, err error) int {
 	var de data.Errors
 	switch {
 	case errors.As(err, &ue):
-		fmt.Fprintf(stderr, "ruse-twins: %v\nRun 'ruse-twins --help' for usage.\n", ue)
+		fmt.Fprintf(stderr, "ruse-twins: %s\nRun 'ruse-twins --help' for usage.\n", termsafe.Message(ue.Error()))
 		return 2
 	case errors.As(err, &de):
-		fmt.Fprintln(stderr, de)
+		for _, e := range de {
+			fmt.Fprintln(stderr, dataError(e))
+		}
 		fmt.Fprintf(stderr, "%d problem(s) in the dataset.\n", len(de))
 		return 2
 	}
-	fmt.Fprintln(stderr, "ruse-twins:", err)
+	fmt.Fprintln(stderr, "ruse-twins:", termsafe.Message(err.Error()))
 	return 1
+}
+
+// dataError writes one problem of a dataset as path:line: message, the
+// path shown by termsafe.Name (a file name may hold anything) and the
+// message on its one line.
+func dataError(e data.Error) string {
+	msg := termsafe.Message(strings.ReplaceAll(e.Msg, "\n", " "))
+	if e.Line == 0 {
+		return termsafe.Name(e.Path) + ": " + msg
+	}
+	return termsafe.Name(e.Path) + ":" + strconv.Itoa(e.Line) + ": " + msg
 }
 
 // run does what the command line asks.
@@ -126,6 +149,8 @@ func browse(cfg cli.Config, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
+	early := starting(cfg.Kiosk)
+	defer signal.Stop(early)
 	look := settleAhead(out, cfg.Theme)
 	var feeds []feed
 	if cfg.Watch {
@@ -138,22 +163,25 @@ func browse(cfg cli.Config, stdout io.Writer) error {
 		defer w.close()
 		feeds = append(feeds, w.run)
 	}
-	ds, err := loadData(cfg.DataDir)
+	ds, err := loadListening(cfg.DataDir, early)
 	if err != nil {
 		<-look // the terminal is itself again before the error is told
 		return err
 	}
-	b := ui.New(ds, search.NewIndexInBackground(ds.Partners).NewSearcher(), ui.Options{Lang: cfg.Lang, Look: <-look})
+	b := ui.New(ds, search.NewIndexInBackground(ds.Partners).NewSearcher(), ui.Options{
+		Lang: cfg.Lang, Look: <-look, NoMouse: cfg.NoMouse,
+		// ctrl+z stops the browser in a shell's job control; never the
+		// kiosk's.
+		Suspend: !cfg.Kiosk,
+	})
 	if !cfg.Kiosk {
 		return runProgram(b, os.Stdin, out, nil, feeds...)
 	}
 	var log io.Writer
 	if cfg.LogFile != "" {
-		// Opened before the program runs, so that a wrong path is told
-		// at once rather than lost with the first error.
-		f, err := os.OpenFile(cfg.LogFile, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o640)
+		f, err := openLog(cfg.LogFile)
 		if err != nil {
-			return fmt.Errorf("--log %s: %w", termsafe.Quote(cfg.LogFile), errors.Unwrap(err))
+			return err
 		}
 		defer f.Close()
 		log = f
@@ -168,29 +196,37 @@ type kioskRun struct{ log io.Writer }
 
 // stopGrace is how long a signal waits for the program to quit in order
 // before it is killed (which restores the terminal too): systemctl stop
-// must never hang on a model that does not answer.
-const stopGrace = 2 * time.Second
+// must never hang on a model that does not answer. killGrace is how long
+// the kill has in turn, before the terminal is given back here and the
+// process ends (see lastResort).
+const (
+	stopGrace = 2 * time.Second
+	killGrace = time.Second
+)
 
 // runProgram runs m full screen on the terminal (input in, output out)
 // until the user quits, or a kiosk's operator types the exit chord; k is
 // nil for the browser. Each feed sends its messages into the program
 // while it runs (a watch of the dataset's files, say). The terminal is
-// restored however it ends: a quit key, the chord, SIGINT, SIGTERM or
-// SIGHUP (handled here rather than by bubbletea, which leaves SIGHUP to
-// its default action, death with the terminal in raw mode, and whose
-// quit a kiosk's lock would drop), or a panic (which bubbletea catches,
-// or, in a kiosk, the guard).
+// restored however it ends: a quit key, the chord, a signal (handled here
+// rather than by bubbletea, which leaves SIGHUP to its default action,
+// death with the terminal in raw mode, and whose quit a kiosk's lock would
+// drop), or a panic (which bubbletea catches, or, in a kiosk, the guard).
 //
-// A kiosk runs locked (see kiosk.Filter). It also ignores SIGQUIT and
-// SIGTSTP, which ctrl+\ and ctrl+z send while the terminal is not yet in
-// raw mode, at start: a stack dump or a stopped process on a public
-// screen.
+// It returns nil for a quit or the chord, an exitError of 128+N when
+// signal N ended it, and the error otherwise: the exit status tells a
+// supervisor which it was (the README's systemd unit restarts the kiosk
+// unless it is 0).
+//
+// A kiosk runs locked (see kiosk.Filter), and ignores SIGQUIT and SIGTSTP
+// (see starting).
 func runProgram(m tea.Model, in io.Reader, out io.Writer, k *kioskRun, feeds ...feed) error {
 	stop := make(chan os.Signal, 1)
-	signal.Notify(stop, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
+	signal.Notify(stop, stopSignals(k != nil)...)
 	defer signal.Stop(stop)
 
 	var stopping atomic.Bool
+	var caught atomic.Value // the signal that stopped it
 	var opts []tea.ProgramOption
 	if k != nil {
 		signal.Ignore(syscall.SIGQUIT, syscall.SIGTSTP)
@@ -203,28 +239,44 @@ func runProgram(m tea.Model, in io.Reader, out io.Writer, k *kioskRun, feeds ...
 		// when a send no longer waits for it.
 		defer f(p.Send)()
 	}
+	last := keepTerminal(in, out)
 
 	done := make(chan struct{})
 	defer close(done)
 	go func() {
 		select {
-		case <-stop:
+		case sig := <-stop:
+			caught.Store(sig)
 			stopping.Store(true)
 			go p.Quit()
-			select {
-			case <-time.After(stopGrace):
-				p.Kill()
-			case <-done:
+			steps := []struct {
+				after time.Duration
+				do    func()
+			}{{stopGrace, p.Kill}, {killGrace, func() { last.exit(signalStatus(sig)) }}}
+			for _, s := range steps {
+				select {
+				case <-time.After(s.after):
+					s.do()
+				case <-done:
+					return
+				}
 			}
 		case <-done:
 		}
 	}()
 
 	_, err := p.Run()
-	if stopping.Load() {
+	if sig, ok := caught.Load().(os.Signal); ok {
 		// Asked to stop, it stopped. When the terminal has gone (SIGHUP),
 		// reading it fails, and that is no error of the program's.
-		return nil
+		if k != nil && k.log != nil {
+			fmt.Fprintf(k.log, "%s ruse-twins kiosk: stopped by %v\n", time.Now().Format(time.RFC3339), sig)
+		}
+		return exitError{signalStatus(sig), nil}
+	}
+	if errors.Is(err, tea.ErrProgramPanic) {
+		// bubbletea has restored the terminal and printed the panic.
+		err = fmt.Errorf("internal error: %w", err)
 	}
 	if err != nil && k != nil && k.log != nil {
 		fmt.Fprintf(k.log, "%s ruse-twins kiosk: the program ended: %v\n", time.Now().Format(time.RFC3339), err)
@@ -300,9 +352,11 @@ func clampInt(v, lo, hi int) int { return max(lo, min(v, hi)) }
 // showWidth is the wrap width of show's text.
 const showWidth = 80
 
-// textRenderer renders show's text format as the browser renders a page:
-// with colours on a terminal that wants them, with bold and underline
-// alone under NO_COLOR, and as plain text in a pipe.
+// textRenderer renders show's text format as the browser renders a page
+// (see ui.RenderPage, which bounds it in time and size): with colours on
+// a terminal that wants them, with bold and underline alone under
+// NO_COLOR, and as plain text in a pipe or on a terminal that says it is
+// dumb.
 func textRenderer(stdout io.Writer) cli.Renderer {
 	return pageRenderer(ui.Settle(stdout, "dark", os.Getenv))
 }

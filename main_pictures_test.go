@@ -1,6 +1,9 @@
 package main
 
 import (
+	"bytes"
+	"os"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -73,6 +76,43 @@ func TestPictures(t *testing.T) {
 	} {
 		if _, _, code := runCLI(t, args...); code != 2 {
 			t.Errorf("%v: exit %d, want 2", args, code)
+		}
+	}
+}
+
+// TestReadmePictures checks the README's pictures: it opens with the
+// browser's and shows the kiosk's and the map's too, beside the script
+// that takes them; each picture it shows is a PNG under 1 MB.
+func TestReadmePictures(t *testing.T) {
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	images := regexp.MustCompile(`!\[[^\]]+\]\(([^)]+)\)`).FindAllSubmatch(readme, -1)
+	var shown []string
+	for _, m := range images {
+		shown = append(shown, string(m[1]))
+	}
+	for _, want := range []string{"ui/testdata/shots/browser.png", "ui/testdata/shots/kiosk.png", "ui/testdata/shots/map.png"} {
+		if !slices.Contains(shown, want) {
+			t.Errorf("the README does not show %s (it shows %q)", want, shown)
+		}
+	}
+	// The picture comes first, under the title.
+	if first := strings.SplitN(string(readme), "\n", 4); len(first) < 3 || !strings.HasPrefix(first[2], "![") || !strings.Contains(first[2], "shots/browser.png") {
+		t.Errorf("the README does not open with the browser's picture: %q", first)
+	}
+	if _, err := os.Stat("ui/testdata/shots/shoot.sh"); err != nil {
+		t.Errorf("the script that takes the pictures: %v", err)
+	}
+	for _, path := range shown {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Errorf("%s: %v", path, err)
+			continue
+		}
+		if !bytes.HasPrefix(b, []byte("\x89PNG\r\n\x1a\n")) || len(b) >= 1<<20 {
+			t.Errorf("%s: %d bytes, PNG %v; want a PNG under 1 MB", path, len(b), bytes.HasPrefix(b, []byte("\x89PNG")))
 		}
 	}
 }

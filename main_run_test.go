@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"strings"
 	"sync"
 	"syscall"
@@ -98,14 +99,18 @@ func runOnPTY(t *testing.T, k *kiosk.Config) (*ptyOutput, func(string), <-chan e
 	return out, typeKeys, done
 }
 
-// ended waits for the program to end and checks that it left the
-// alternate screen.
-func ended(t *testing.T, out *ptyOutput, done <-chan error) {
+// ended waits for the program to end with the exit status status (0 for
+// a quit: no error), and checks that it left the alternate screen.
+func ended(t *testing.T, out *ptyOutput, done <-chan error, status int) {
 	t.Helper()
 	select {
 	case err := <-done:
+		code := 0
 		if err != nil {
-			t.Errorf("runProgram: %v", err)
+			code = report(io.Discard, err)
+		}
+		if code != status {
+			t.Errorf("runProgram: %v, exit status %d, want %d", err, code, status)
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("the program did not end")
@@ -120,18 +125,19 @@ func TestRunQuits(t *testing.T) {
 	out.waitFor(t, altScreenOn)
 	out.waitFor(t, "Saint-Ouen")
 	typeKeys("q")
-	ended(t, out, done)
+	ended(t, out, done, 0)
 }
 
 // TestRunHangUp checks that SIGHUP, which bubbletea leaves to its default
-// action (death with the terminal in raw mode), ends the program cleanly.
+// action (death with the terminal in raw mode), ends the program cleanly,
+// with the status that says so.
 func TestRunHangUp(t *testing.T) {
 	out, _, done := runOnPTY(t, nil)
 	out.waitFor(t, "Saint-Ouen")
 	if err := syscall.Kill(syscall.Getpid(), syscall.SIGHUP); err != nil {
 		t.Fatal(err)
 	}
-	ended(t, out, done)
+	ended(t, out, done, 129)
 }
 
 // runKioskOnPTY runs a kiosk that leaves on f12.
@@ -155,7 +161,7 @@ func TestRunKioskLock(t *testing.T) {
 	default:
 	}
 	typeKeys("\x1b[24~") // f12
-	ended(t, out, done)
+	ended(t, out, done, 0)
 }
 
 func TestRunKioskSignal(t *testing.T) {
@@ -164,5 +170,5 @@ func TestRunKioskSignal(t *testing.T) {
 	if err := syscall.Kill(syscall.Getpid(), syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
-	ended(t, out, done)
+	ended(t, out, done, 143)
 }

@@ -95,8 +95,8 @@ func setUpCase(t *testing.T, path string) (dir, want string) {
 }
 
 // sections splits a case file into its "-- name --" sections. Within a
-// section, the escapes \t, \r, \x1b and \ufeff stand for bytes that an
-// editor would hide.
+// section, the escapes \t, \r, \x1b, \ufeff, \u00ad and the others of
+// escapes stand for bytes that an editor would hide.
 func sections(b []byte) map[string][]byte {
 	out := map[string][]byte{}
 	var name string
@@ -114,7 +114,8 @@ func sections(b []byte) map[string][]byte {
 	return out
 }
 
-var escapes = strings.NewReplacer(`\t`, "\t", `\r`, "\r", `\x1b`, "\x1b", `\ufeff`, "\ufeff", `\xff`, "\xff", `\x07`, "\x07", `\u202e`, "\u202e", `\x85`, "\u0085")
+var escapes = strings.NewReplacer(`\t`, "\t", `\r`, "\r", `\x1b`, "\x1b", `\ufeff`, "\ufeff", `\xff`, "\xff", `\x07`, "\x07", `\u202e`, "\u202e", `\x85`, "\u0085",
+	`\u00ad`, "\u00ad", `\u200b`, "\u200b", `\u200f`, "\u200f", `\ufe0f`, "\ufe0f")
 
 func unescape(s string) string { return escapes.Replace(s) }
 

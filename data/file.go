@@ -12,12 +12,12 @@ import (
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/parser"
-	"github.com/goccy/go-yaml/token"
 	"github.com/ruse-twins/ruse-twins/model"
 )
 
 // cityFile is one decoded data file: where it is (to find the line of any
-// field) and the city it holds.
+// field), the city it holds, and the fields that could not be decoded
+// (whose problems are already reported).
 //
 // The syntax tree that lines are found in is dropped once the file is
 // decoded, and the file read and parsed again only when it has a problem
@@ -31,10 +31,12 @@ type cityFile struct {
 	name string
 	root ast.Node // its syntax tree, while it is at hand
 	city model.City
+	dec  decoder
 }
 
 // readCity reads, checks, parses and converts one file. It returns nil and
-// the errors when the file cannot be read as a city at all.
+// the errors when the file cannot be read as a city at all; otherwise the
+// city as far as it could be decoded, and every problem found on the way.
 func readCity(fsys fs.FS, name, shown string) (*cityFile, Errors) {
 	b, err := readBounded(fsys, name)
 	if err != nil {
@@ -43,51 +45,64 @@ func readCity(fsys fs.FS, name, shown string) (*cityFile, Errors) {
 	if errs := checkBytes(shown, b); len(errs) > 0 {
 		return nil, errs
 	}
+	root, errs := parse(shown, b)
+	if root == nil {
+		return nil, errs
+	}
+	f := &cityFile{path: shown, fsys: fsys, name: name, root: root}
+	more := 0
+	f.dec = decoder{
+		report: func(line int, msg string) {
+			if len(errs) < maxFileErrors {
+				errs = append(errs, Error{shown, line, msg})
+			} else {
+				more++
+			}
+		},
+		bad: map[string]bool{},
+	}
+	var raw city
+	f.dec.decode(root, reflect.ValueOf(&raw).Elem(), "")
+	if more > 0 {
+		errs = append(errs, Error{shown, errs[len(errs)-1].Line, fmt.Sprintf("and %d more problems of the same kinds in this file", more)})
+	}
+	c, convErrs := convert(raw)
+	f.city = c
+	errs = append(errs, f.locate(convErrs)...)
+	f.root = nil
+	return f, errs
+}
+
+// maxFileErrors is the most decoding problems told of one file: a file
+// with an alias on every one of ten thousand lines needs its first few
+// told, not ten thousand lines of the same.
+const maxFileErrors = 50
+
+// parse parses a file's text into the syntax tree of its one document;
+// nil and the error when it is not YAML, or not one document. Repeated
+// keys are left for the decoder, which reports them all.
+func parse(shown string, b []byte) (ast.Node, Errors) {
 	b = bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n"))
 	if len(bytes.TrimSpace(b)) == 0 {
 		return nil, Errors{{shown, 1, "the file is empty: a city needs at least id, name and country"}}
 	}
-	file, err := parser.ParseBytes(b, 0)
+	file, err := parser.ParseBytes(b, 0, parser.AllowDuplicateMapKey())
 	if err != nil {
 		return nil, Errors{yamlError(shown, err)}
 	}
 	if len(file.Docs) != 1 || file.Docs[0].Body == nil {
 		return nil, Errors{{shown, 1, "a city file holds exactly one YAML document"}}
 	}
-	root := file.Docs[0].Body
-	if errs := checkKeys(shown, root); len(errs) > 0 {
-		return nil, errs
-	}
-	var raw city
-	if err := yaml.NodeToValue(root, &raw, yaml.DisallowUnknownField()); err != nil {
-		return nil, Errors{yamlError(shown, err)}
-	}
-	f := &cityFile{path: shown, fsys: fsys, name: name, root: root}
-	c, convErrs := convert(raw)
-	f.city = c
-	errs := f.locate(convErrs)
-	f.root = nil
-	return f, errs
+	return file.Docs[0].Body, nil
 }
 
-// yamlError turns an error of the YAML library into a located Error, in
-// words a content keeper knows rather than Go's.
+// yamlError turns an error of the YAML parser into a located Error.
 func yamlError(shown string, err error) Error {
 	var ye yaml.Error
 	if !errors.As(err, &ye) || ye.GetToken() == nil {
 		return Error{shown, 1, err.Error()}
 	}
-	tk := ye.GetToken()
-	msg := ye.GetMessage()
-	var te *yaml.TypeError
-	var ne *yaml.UnexpectedNodeTypeError
-	switch {
-	case errors.As(err, &te):
-		msg = fmt.Sprintf("expected %s here, found %s", kindWords(te.DstType), tokenWords(tk))
-	case errors.As(err, &ne):
-		msg = fmt.Sprintf("expected %s here, found %s", nodeWords(ne.Expected), nodeWords(ne.Actual))
-	}
-	return Error{shown, tk.Position.Line, msg}
+	return Error{shown, ye.GetToken().Position.Line, ye.GetMessage()}
 }
 
 // kindWords names what a Go type holds in a content keeper's words.
@@ -107,29 +122,20 @@ func kindWords(t reflect.Type) string {
 	return "a group of keys"
 }
 
-// tokenWords names what a token starts: a list, a group of keys, or the
-// value itself, quoted.
-func tokenWords(tk *token.Token) string {
-	switch tk.Type {
-	case token.SequenceStartType, token.SequenceEntryType:
+// foundWords names what a node holds: a list, a group of keys, or the
+// value itself, quoted (and cut short when long).
+func foundWords(n ast.Node) string {
+	switch n.(type) {
+	case *ast.SequenceNode:
 		return "a list"
-	case token.MappingStartType, token.MappingValueType:
+	case ast.MapNode:
 		return "a group of keys"
 	}
-	return strconv.Quote(tk.Value)
-}
-
-// nodeWords names a kind of YAML node in a content keeper's words.
-func nodeWords(t ast.NodeType) string {
-	switch t {
-	case ast.MappingType, ast.MappingValueType:
-		return "a group of keys"
-	case ast.SequenceType:
-		return "a list"
-	case ast.StringType, ast.LiteralType:
-		return "text"
+	v := n.GetToken().Value
+	if r := []rune(v); len(r) > 40 {
+		v = string(r[:40]) + "…"
 	}
-	return "a " + strings.ToLower(t.String())
+	return strconv.Quote(v)
 }
 
 // fieldError is a problem with a field, named by its path in the file.
@@ -138,30 +144,50 @@ type fieldError struct {
 	msg   string
 }
 
-// locate finds the line of each field error in the file's syntax tree.
+// locate finds the line of each field error in the file's syntax tree,
+// leaving out those about a field that could not be decoded, whose
+// problem is already told.
 func (f *cityFile) locate(errs []fieldError) Errors {
 	out := make(Errors, 0, len(errs))
 	for _, e := range errs {
-		out = append(out, Error{f.path, f.line(e.field), e.msg})
+		if !f.dec.covers(e.field) {
+			out = append(out, Error{f.path, f.line(e.field, 0), e.msg})
+		}
 	}
 	return out
 }
 
-// line returns the line of a field; for a field that is absent, the line of
-// the nearest enclosing one that is present.
-func (f *cityFile) line(field string) int {
+// line returns the line of a field, or of line n of its text (from 1; 0
+// for the field itself); for a field that is absent, the line of the
+// nearest enclosing one that is present.
+func (f *cityFile) line(field string, n int) int {
 	if f.root == nil && !f.parse() {
 		return 1
 	}
-	for field != "" {
-		if p, err := yaml.PathString("$." + field); err == nil {
-			if n, err := p.FilterNode(f.root); err == nil && n != nil {
-				return n.GetToken().Position.Line
-			}
+	for ; field != ""; field, n = parent(field), 0 {
+		p, err := yaml.PathString("$." + field)
+		if err != nil {
+			continue
 		}
-		field = parent(field)
+		if node, err := p.FilterNode(f.root); err == nil && node != nil {
+			line := node.GetToken().Position.Line
+			switch {
+			case n == 0:
+				return line
+			case isBlock(node):
+				// A block scalar's text starts on the line after its | or >.
+				return line + n
+			}
+			return line + n - 1
+		}
 	}
 	return f.root.GetToken().Position.Line
+}
+
+// isBlock reports whether a node is a block scalar (| or >).
+func isBlock(n ast.Node) bool {
+	_, ok := n.(*ast.LiteralNode)
+	return ok
 }
 
 // parse reads and parses the file again, as readCity did, for its tree.
@@ -170,12 +196,8 @@ func (f *cityFile) parse() bool {
 	if err != nil {
 		return false
 	}
-	file, err := parser.ParseBytes(bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n")), 0)
-	if err != nil || len(file.Docs) != 1 || file.Docs[0].Body == nil {
-		return false
-	}
-	f.root = file.Docs[0].Body
-	return true
+	f.root, _ = parse(f.path, b)
+	return f.root != nil
 }
 
 // parent drops the last step of a field path: "a.b[2]" → "a.b" → "a".
@@ -196,7 +218,9 @@ func problems(shown string, files []*cityFile, ps []model.Problem) Errors {
 			continue
 		}
 		f := files[p.City]
-		errs = append(errs, Error{f.path, f.line(p.Field), p.Msg})
+		if !f.dec.covers(p.Field) {
+			errs = append(errs, Error{f.path, f.line(p.Field, p.Line), p.Msg})
+		}
 	}
 	return errs
 }

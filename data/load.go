@@ -43,7 +43,8 @@ func Load() (model.Dataset, error) {
 }
 
 // LoadDir returns the dataset in a directory of YAML files of the same
-// format as the embedded one.
+// format as the embedded one. Only regular files inside the directory are
+// read (see dirFS), each at most MaxFileSize.
 func LoadDir(dir string) (model.Dataset, error) {
 	info, err := os.Stat(dir)
 	switch {
@@ -52,7 +53,12 @@ func LoadDir(dir string) (model.Dataset, error) {
 	case !info.IsDir():
 		return model.Dataset{}, Errors{{Path: dir, Msg: "is a file, not a dataset directory of .yaml files"}}
 	}
-	return load(os.DirFS(dir), dir)
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return model.Dataset{}, Errors{{Path: dir, Msg: "cannot open the dataset: " + describeFSError(err)}}
+	}
+	defer root.Close()
+	return load(dirFS{root}, dir)
 }
 
 // load reads every .yaml file of a directory, in name order, and validates
@@ -124,11 +130,15 @@ func cityFiles(fsys fs.FS, shown string) ([]string, error) {
 	var names []string
 	var errs Errors
 	for _, e := range entries {
-		switch path.Ext(e.Name()) {
-		case ".yaml":
-			names = append(names, e.Name())
-		case ".yml":
-			errs = append(errs, Error{Path: filepath.Join(shown, e.Name()), Line: 1, Msg: "data files must end in .yaml, not .yml"})
+		name, ext := e.Name(), path.Ext(e.Name())
+		switch {
+		case strings.HasPrefix(name, "."):
+			// Hidden: an editor's or a system's own file, not the
+			// content keeper's.
+		case ext == ".yaml":
+			names = append(names, name)
+		case strings.EqualFold(ext, ".yaml") || strings.EqualFold(ext, ".yml"):
+			errs = append(errs, Error{Path: filepath.Join(shown, name), Line: 1, Msg: fmt.Sprintf("data files must end in .yaml, not %s", ext)})
 		}
 	}
 	if len(names) == 0 && len(errs) == 0 {

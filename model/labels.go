@@ -109,13 +109,19 @@ var languageNames = map[string]Text{
 	"zh":  {"китайски", "Chinese"},
 }
 
+// Transliterated is the script of a native name that a screen shows in
+// Latin letters because it cannot draw the name's own script (the Linux
+// console and Han): not an ISO 15924 code, so that no dataset claims it.
+const Transliterated = "transliterated"
+
 // scriptNames name writing systems by ISO 15924 code.
 var scriptNames = map[string]Text{
-	"Cyrl": {"кирилица", "Cyrillic script"},
-	"Grek": {"гръцка азбука", "Greek script"},
-	"Hans": {"опростени китайски йероглифи", "simplified Chinese characters"},
-	"Hant": {"традиционни китайски йероглифи", "traditional Chinese characters"},
-	"Latn": {"латиница", "Latin script"},
+	Transliterated: {"транслитерирано", "transliterated"},
+	"Cyrl":         {"кирилица", "Cyrillic script"},
+	"Grek":         {"гръцка азбука", "Greek script"},
+	"Hans":         {"опростени китайски йероглифи", "simplified Chinese characters"},
+	"Hant":         {"традиционни китайски йероглифи", "traditional Chinese characters"},
+	"Latn":         {"латиница", "Latin script"},
 }
 
 // codeName returns the name of a language or script code from a table, or

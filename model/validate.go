@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"strings"
 )
@@ -15,7 +16,10 @@ type Problem struct {
 	// names ("name.en", "events[1].signatories[0].role.bg"); empty for the
 	// city as a whole.
 	Field string
-	Msg   string
+	// Line is the line of the field's text that the problem is on, from
+	// 1; 0 when it concerns the field as a whole.
+	Line int
+	Msg  string
 }
 
 var (
@@ -27,8 +31,9 @@ var (
 
 // Validate checks a dataset's cities: exactly one home city, unique
 // well-formed ids, every visitor-facing text in both languages, terms from
-// the vocabulary, coordinates on the Earth and no control characters. It
-// returns every problem found, in city order.
+// the vocabulary, coordinates on the Earth, no control or invisible
+// characters, one-line texts on one line, and every text and list within
+// the limits of limits.go. It returns every problem found, in city order.
 func Validate(cities []City) []Problem {
 	v := &validator{}
 	homes, ids := 0, map[string]int{}
@@ -65,6 +70,18 @@ func (v *validator) add(field, msg string) {
 	v.problems = append(v.problems, Problem{City: v.city, Field: field, Msg: msg})
 }
 
+// addAt reports a problem on a line of a field's text.
+func (v *validator) addAt(field string, line int, msg string) {
+	v.problems = append(v.problems, Problem{City: v.city, Field: field, Line: line, Msg: msg})
+}
+
+// items reports a list longer than MaxItems.
+func (v *validator) items(field string, n int) {
+	if n > MaxItems {
+		v.add(field, fmt.Sprintf("%d entries: at most %d", n, MaxItems))
+	}
+}
+
 func (v *validator) checkCity(c City) {
 	switch {
 	case c.ID == "":
@@ -72,7 +89,11 @@ func (v *validator) checkCity(c City) {
 	case !idPattern.MatchString(c.ID):
 		v.add("id", fmt.Sprintf("malformed id %q: use lower-case letters a-z, digits and single hyphens", c.ID))
 	}
-	v.required("name", c.Name)
+	v.required("name", c.Name, oneLine)
+	v.items("native", len(c.Native))
+	v.items("aliases", len(c.Aliases))
+	v.items("events", len(c.Events))
+	v.items("notes", len(c.Notes))
 	if len(c.Native) == 0 {
 		v.add("native", "missing native name: give at least one, with its lang and script")
 	}
@@ -80,12 +101,12 @@ func (v *validator) checkCity(c City) {
 		v.checkNative(fmt.Sprintf("native[%d]", i), n)
 	}
 	for i, a := range c.Aliases {
-		v.plain(fmt.Sprintf("aliases[%d]", i), a, true)
+		v.plain(fmt.Sprintf("aliases[%d]", i), a, true, oneLine)
 	}
 	v.checkCountry(c.Country)
-	v.optional("region", c.Region)
+	v.optional("region", c.Region, oneLine)
 	v.checkCoordinates(c.Coordinates)
-	v.required("description", c.Description)
+	v.required("description", c.Description, markdown)
 	if c.Home {
 		return
 	}
@@ -116,20 +137,22 @@ func (v *validator) checkPartnership(c City) {
 		}
 		seen[a] = true
 	}
+	v.items("groups", len(c.Groups))
 	for i, g := range c.Groups {
-		v.required(fmt.Sprintf("groups[%d]", i), g)
+		v.required(fmt.Sprintf("groups[%d]", i), g, oneLine)
 	}
+	v.items("aims", len(c.Aims))
 	for i, a := range c.Aims {
-		v.required(fmt.Sprintf("aims[%d]", i), a)
+		v.required(fmt.Sprintf("aims[%d]", i), a, paragraph)
 	}
 	for i, n := range c.Notes {
-		v.required(fmt.Sprintf("notes[%d].text", i), n.Text)
-		v.required(fmt.Sprintf("notes[%d].source", i), n.Source)
+		v.required(fmt.Sprintf("notes[%d].text", i), n.Text, paragraph)
+		v.required(fmt.Sprintf("notes[%d].source", i), n.Source, oneLine)
 	}
 }
 
 func (v *validator) checkNative(field string, n NativeName) {
-	v.plain(field+".name", n.Name, true)
+	v.plain(field+".name", n.Name, true, oneLine)
 	if !langPattern.MatchString(n.Lang) {
 		v.add(field+".lang", fmt.Sprintf("lang %q is not an ISO 639 code such as fr, zh or crh", n.Lang))
 	}
@@ -142,14 +165,24 @@ func (v *validator) checkCountry(c Country) {
 	if !countryPattern.MatchString(c.Code) {
 		v.add("country.code", fmt.Sprintf("country code %q is not an ISO 3166-1 code such as BG or FR", c.Code))
 	}
-	v.plain("country.bg", c.Name.BG, true)
-	v.plain("country.en", c.Name.EN, true)
+	v.plain("country.bg", c.Name.BG, true, oneLine)
+	v.plain("country.en", c.Name.EN, true, oneLine)
+	v.items("country.aliases", len(c.Aliases))
 	for i, a := range c.Aliases {
-		v.plain(fmt.Sprintf("country.aliases[%d]", i), a, true)
+		v.plain(fmt.Sprintf("country.aliases[%d]", i), a, true, oneLine)
 	}
 }
 
 func (v *validator) checkCoordinates(c Coordinates) {
+	// NaN compares false with everything, and would pass the ranges.
+	if math.IsNaN(c.Lat) || math.IsNaN(c.Lon) {
+		field := "coordinates.lat"
+		if !math.IsNaN(c.Lat) {
+			field = "coordinates.lon"
+		}
+		v.add(field, "a coordinate is not a number: give decimal degrees")
+		return
+	}
 	if c.Lat < -90 || c.Lat > 90 {
 		v.add("coordinates.lat", fmt.Sprintf("latitude %v is out of range -90..90", c.Lat))
 	}
@@ -165,46 +198,58 @@ func (v *validator) checkEvent(field string, e Event) {
 	case !e.Kind.Valid():
 		v.add(field+".kind", fmt.Sprintf("unknown kind %q: use one of %s", e.Kind, vocabList(Kinds)))
 	}
-	v.required(field+".summary", e.Summary)
-	v.optional(field+".place", e.Place)
+	v.required(field+".summary", e.Summary, paragraph)
+	v.optional(field+".place", e.Place, oneLine)
+	v.items(field+".signatories", len(e.Signatories))
+	v.items(field+".organisations", len(e.Organisations))
 	for i, p := range e.Signatories {
 		at := fmt.Sprintf("%s.signatories[%d]", field, i)
-		v.required(at+".name", p.Name)
-		v.required(at+".role", p.Role)
+		v.required(at+".name", p.Name, oneLine)
+		v.required(at+".role", p.Role, oneLine)
+		v.items(at+".aliases", len(p.Aliases))
 		for j, a := range p.Aliases {
-			v.plain(fmt.Sprintf("%s.aliases[%d]", at, j), a, true)
+			v.plain(fmt.Sprintf("%s.aliases[%d]", at, j), a, true, oneLine)
 		}
 	}
 	for i, o := range e.Organisations {
-		v.required(fmt.Sprintf("%s.organisations[%d].name", field, i), o.Name)
-		v.required(fmt.Sprintf("%s.organisations[%d].role", field, i), o.Role)
+		v.required(fmt.Sprintf("%s.organisations[%d].name", field, i), o.Name, oneLine)
+		v.required(fmt.Sprintf("%s.organisations[%d].role", field, i), o.Role, oneLine)
 	}
 }
 
 // required checks a text that must be given in both languages.
-func (v *validator) required(field string, t Text) {
-	v.plain(field+".bg", t.BG, true)
-	v.plain(field+".en", t.EN, true)
+func (v *validator) required(field string, t Text, k textKind) {
+	v.plain(field+".bg", t.BG, true, k)
+	v.plain(field+".en", t.EN, true, k)
 }
 
 // optional checks a text that may be absent, but never in one language only.
-func (v *validator) optional(field string, t Text) {
+func (v *validator) optional(field string, t Text, k textKind) {
 	if t.IsZero() {
 		return
 	}
-	v.required(field, t)
+	v.required(field, t, k)
 }
 
-// plain checks one string: present when needed, and safe for a terminal.
-func (v *validator) plain(field, s string, needed bool) {
+// plain checks one string: present when needed, safe for a terminal, on
+// one line if it is shown on one, and within the limits of its kind.
+func (v *validator) plain(field, s string, needed bool, k textKind) {
 	if strings.TrimSpace(s) == "" {
 		if needed {
 			v.add(field, "missing "+describe(field))
 		}
 		return
 	}
-	if err := CheckText(s); err != nil {
+	check := CheckText
+	if k == oneLine {
+		check = CheckLine
+	}
+	if err := check(s); err != nil {
 		v.add(field, err.Error())
+		return
+	}
+	if p, ok := checkLimits(s, k); ok {
+		v.addAt(field, p.line, p.msg)
 	}
 }
 

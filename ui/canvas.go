@@ -27,7 +27,7 @@ const (
 type inks [numInks]lipgloss.Style
 
 // newInks picks a style for every ink.
-func newInks(st Styles) inks {
+func newInks(st *Styles) inks {
 	return inks{
 		inkNone:     st.Plain,
 		inkLand:     st.Land,
@@ -42,18 +42,23 @@ func newInks(st Styles) inks {
 }
 
 // dotGrid is how many dots a cell holds across and down: braille has 2×4,
-// half blocks (for the Linux console, whose fonts have no braille) 1×2.
+// half blocks 1×2, and a shade (for the Linux console, whose fonts have
+// neither braille nor half blocks) one.
 type dotGrid struct{ across, down int }
 
 var (
 	brailleDots = dotGrid{2, 4}
 	halfDots    = dotGrid{1, 2}
+	shadeDots   = dotGrid{1, 1}
 )
+
+// shade is a cell of land on the console.
+const shade = "░"
 
 // dotGridFor is the finest grid the screen can draw.
 func dotGridFor(g glyphs) dotGrid {
 	if g.console {
-		return halfDots
+		return shadeDots
 	}
 	return brailleDots
 }
@@ -171,7 +176,7 @@ func (c *canvas) put(x, y int, s string, k ink) {
 func (c *canvas) at(x, y int) cell { return c.text[y*c.width+x] }
 
 // render draws the canvas, a line a row, each run of one ink in its style.
-func (c *canvas) render(st inks) string {
+func (c *canvas) render(st *inks) string {
 	lines := make([]string, c.height)
 	var b, run strings.Builder
 	for y := range c.height {
@@ -216,6 +221,8 @@ func (c *canvas) glyph(x, y int) (string, ink) {
 		return " ", inkNone
 	case c.grid == brailleDots:
 		return string(rune(0x2800 + int(bits))), inkLand
+	case c.grid == shadeDots:
+		return shade, inkLand
 	}
 	return halfBlocks[bits&3], inkLand
 }

@@ -151,11 +151,12 @@ func newTest(t *testing.T, lang model.Lang, width, height int) Model {
 	return resize(m, width, height)
 }
 
-// send passes messages to the model in turn, as the program would.
+// send passes messages to the model in turn, as the program would, and
+// lets the pages each one asks for come (see rendered).
 func send(m Model, msgs ...tea.Msg) Model {
 	for _, msg := range msgs {
 		next, _ := m.Update(msg)
-		m = next.(Model)
+		m = rendered(next.(Model))
 	}
 	return m
 }

@@ -1,25 +1,27 @@
 package ui
 
 import (
+	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/mozillazg/go-unidecode"
+	"github.com/ruse-twins/ruse-twins/model"
 )
 
 // glyphs is what the screen can draw. A terminal emulator has fonts for
 // every script; the Linux console has one font of at most 512 glyphs
-// (Latin, Cyrillic, box drawing and a little more), and draws anything
-// else as a blank or a diamond. There, text in another script (a native
-// name in Han or Greek) is shown transliterated instead.
+// (Latin, Cyrillic, Greek, box drawing and a little more), and draws
+// anything else as a blank or a diamond. There, text in another script (a
+// native name in Han) is shown transliterated instead, and the page says
+// so.
 type glyphs struct {
 	console bool // the Linux console: only consoleHas runes
 }
 
 // text returns s as the screen can draw it: unchanged on a terminal
 // emulator; on the console, every run of characters its font lacks is
-// replaced by its transliteration ("淮南" → "Huai Nan", "Περιστέρι" →
-// "Peristeri"), or by "?" where there is none.
+// replaced by its transliteration ("淮南" → "Huai Nan"), or by "?" where
+// there is none.
 func (g glyphs) text(s string) string {
 	if !g.console || !strings.ContainsFunc(s, missing) {
 		return s
@@ -93,29 +95,68 @@ func transliterate(run string) string {
 // missing reports whether the console's font lacks r.
 func missing(r rune) bool { return !consoleHas(r) }
 
-// consoleHas reports whether the Linux console's fonts can draw r. It is
-// deliberately the common part of the fonts a Debian console loads for
-// Bulgarian and Western European use (Terminus and Fixed in the Uni2 and
-// CyrSlav sets, and the kernel's built-in VGA font): Latin with its
-// accents, Cyrillic, box drawing, arrows and the punctuation the app's own
-// texts use. Greek and Han are not in all of them, emoji in none.
+// consoleFont is every character that all of the fonts the README
+// recommends for the Linux console have: Debian's Uni2 set (Latin, Slavic
+// Cyrillic and Greek) in Terminus or Fixed at any size, or VGA at 16 or
+// 32 lines (the VGA fonts of 8, 14 and 28 lines have fewer), as their
+// Unicode tables in console-setup-linux's .psf.gz files say; the test
+// TestConsoleFont checks these ranges against the installed fonts. Among
+// what they lack: half blocks (▀ ▄), most geometric shapes (○ ◉ ►),
+// braille, and every other script.
+var consoleFont = [][2]rune{
+	{0x20, 0x7e}, {0xa0, 0x113}, {0x116, 0x127}, {0x12a, 0x12b}, {0x12e, 0x131},
+	{0x134, 0x137}, {0x139, 0x13e}, {0x141, 0x148}, {0x14c, 0x14d}, {0x150, 0x165},
+	{0x16a, 0x17e}, {0x192, 0x192}, {0x218, 0x21b}, {0x2c6, 0x2c7}, {0x2c9, 0x2c9},
+	{0x2d8, 0x2d9}, {0x2db, 0x2dd},
+	{0x384, 0x386}, {0x388, 0x38a}, {0x38c, 0x38c}, {0x38e, 0x3a1}, {0x3a3, 0x3ce}, // Greek
+	{0x3f3, 0x3f4},
+	{0x400, 0x45f}, {0x490, 0x491}, {0x4ae, 0x4ae}, {0x4d0, 0x4d1}, // Cyrillic
+	{0x1e40, 0x1e41},
+	{0x2000, 0x200a}, {0x2010, 0x201a}, {0x201c, 0x201e}, {0x2020, 0x2022}, {0x2026, 0x2026},
+	{0x202f, 0x2030}, {0x2039, 0x203a}, {0x203c, 0x203c}, {0x207f, 0x207f}, {0x20a7, 0x20a7},
+	{0x20ac, 0x20ac}, {0x20ae, 0x20ae}, {0x2116, 0x2116}, {0x2122, 0x2122}, {0x2126, 0x2126},
+	{0x212a, 0x212b}, {0x2190, 0x2193}, {0x2205, 0x2206}, {0x2208, 0x2208}, {0x2212, 0x2212},
+	{0x2219, 0x221a}, {0x221e, 0x221e}, {0x2229, 0x2229}, {0x2248, 0x2248}, {0x2260, 0x2261},
+	{0x2264, 0x2265}, {0x226a, 0x226b}, {0x2295, 0x2296}, {0x2298, 0x2299}, {0x229b, 0x229c},
+	{0x2310, 0x2310}, {0x2320, 0x2321}, {0x2460, 0x2468}, {0x24b6, 0x24ea},
+	{0x2500, 0x257f}, // box drawing
+	{0x2588, 0x2588}, {0x2591, 0x2592}, {0x25a0, 0x25a0}, {0x25ae, 0x25ae}, {0x25b2, 0x25b2},
+	{0x25b4, 0x25b4}, {0x25b6, 0x25b6}, {0x25b8, 0x25b8}, {0x25bc, 0x25bc}, {0x25be, 0x25be},
+	{0x25c0, 0x25c0}, {0x25c2, 0x25c2}, {0x25c8, 0x25c8}, {0x25cf, 0x25cf}, {0x2610, 0x2612},
+	{0x2666, 0x2666}, {0x2717, 0x2718}, {0x2bbd, 0x2bbd}, {0xfffd, 0xfffd},
+}
+
+// consoleHas reports whether the Linux console's font (see consoleFont)
+// can draw r. Control characters never reach it (see sanitize).
 func consoleHas(r rune) bool {
-	switch {
-	case r < 0x180: // ASCII, Latin-1, Latin Extended-A
-		return true
-	case r >= 0x218 && r <= 0x21b: // Romanian ș ț
-		return true
-	case r >= 0x400 && r <= 0x45f, r == 0x490, r == 0x491: // Cyrillic
-		return true
-	case r >= 0x2500 && r <= 0x259f: // box drawing, block elements
-		return true
-	case r >= 0x2190 && r <= 0x2193: // ← ↑ → ↓
+	if r < 0x20 {
 		return true
 	}
-	switch r {
-	case '–', '—', '‘', '’', '‚', '“', '”', '„', '•', '…', '‹', '›', '€', '№', '▲', '▼', '►', '◄', '■',
-		utf8.RuneError:
-		return true
+	_, found := slices.BinarySearchFunc(consoleFont, r, func(span [2]rune, r rune) int {
+		switch {
+		case span[1] < r:
+			return -1
+		case span[0] > r:
+			return 1
+		}
+		return 0
+	})
+	return found
+}
+
+// native returns c with each native name that the screen cannot draw
+// written in Latin letters, its script named as transliterated, so that
+// the page says what it shows: "Huai Nan (Chinese, transliterated)".
+func (g glyphs) native(c model.City) model.City {
+	if !g.console || !slices.ContainsFunc(c.Native, func(n model.NativeName) bool { return strings.ContainsFunc(n.Name, missing) }) {
+		return c
 	}
-	return false
+	names := slices.Clone(c.Native)
+	for i, n := range names {
+		if strings.ContainsFunc(n.Name, missing) {
+			names[i] = model.NativeName{Name: g.text(n.Name), Lang: n.Lang, Script: model.Transliterated}
+		}
+	}
+	c.Native = names
+	return c
 }

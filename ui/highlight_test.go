@@ -10,9 +10,11 @@ import (
 
 // marked returns styles that show a match as [brackets], so that tests
 // without colour can see which characters are highlighted.
-func marked(st Styles) Styles {
-	st.Matched = st.Matched.Transform(func(s string) string { return "[" + s + "]" })
-	return st
+func marked(st *Styles) *Styles {
+	m := *st
+	m.Matched = m.Matched.Transform(func(s string) string { return "[" + s + "]" })
+	m.measure()
+	return &m
 }
 
 func TestHighlightByRunes(t *testing.T) {

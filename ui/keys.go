@@ -14,17 +14,22 @@ import (
 type KeyMap struct {
 	Up       key.Binding // previous city, or scroll up in the detail
 	Down     key.Binding // next city, or scroll down in the detail
-	PageUp   key.Binding
-	PageDown key.Binding
+	PageUp   key.Binding // a page up: pgup, or less's b
+	PageDown key.Binding // a page down: pgdown, or less's space and f
+	HalfUp   key.Binding // half a page up (vim's and less's ctrl+u)
+	HalfDown key.Binding // half a page down (ctrl+d)
 	Home     key.Binding // first city, or top of the detail
 	End      key.Binding // last city, or bottom of the detail
 	Focus    key.Binding // move focus between list and detail
+	ToList   key.Binding // from the view to the list (←)
+	ToSide   key.Binding // from the list to the view (→)
 	Open     key.Binding // focus the detail (show it, when narrow)
 	Back     key.Binding // leave the detail, or clear the search
 	Search   key.Binding // give the keyboard to the query
 	Lang     key.Binding // switch the language
 	Help     key.Binding // full help on and off
 	Quit     key.Binding
+	Suspend  key.Binding // stop the program, back to the shell until fg
 	Left     key.Binding // on the map: the nearest city to the west
 	Right    key.Binding // on the map: the nearest city to the east
 	Page     key.Binding // show the selected city's page
@@ -42,24 +47,34 @@ type KeyMap struct {
 }
 
 // DefaultKeyMap returns the browser's keys: the arrows (with vi's j, k, g
-// and G), pages, tab between the panes, enter, esc, / to search, ? for
-// more, q to quit, `l` for the language, `p`, `m` and `t` for the page,
-// the map and the timeline, and `s` to sort.
+// and G), pages (with less's space, f and b, and vim's ctrl+d and ctrl+u
+// for half a page), tab or ← and → between the panes, enter, esc, / to
+// search, ? for more, q to quit, ctrl+z to suspend, `l` for the language,
+// `p`, `m` and `t` for the page, the map and the timeline, and `s` to
+// sort. The language keeps `l` (lazygit's h and l for the panes would
+// take it, and h alone would be lopsided): the arrows move between the
+// panes, except on the map, whose arrows choose a city in their
+// direction.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
 		Up:         key.NewBinding(key.WithKeys("up", "k")),
 		Down:       key.NewBinding(key.WithKeys("down", "j")),
-		PageUp:     key.NewBinding(key.WithKeys("pgup")),
-		PageDown:   key.NewBinding(key.WithKeys("pgdown")),
+		PageUp:     key.NewBinding(key.WithKeys("pgup", "b")),
+		PageDown:   key.NewBinding(key.WithKeys("pgdown", " ", "f")),
+		HalfUp:     key.NewBinding(key.WithKeys("ctrl+u")),
+		HalfDown:   key.NewBinding(key.WithKeys("ctrl+d")),
 		Home:       key.NewBinding(key.WithKeys("home", "g")),
 		End:        key.NewBinding(key.WithKeys("end", "G")),
 		Focus:      key.NewBinding(key.WithKeys("tab", "shift+tab")),
+		ToList:     key.NewBinding(key.WithKeys("left")),
+		ToSide:     key.NewBinding(key.WithKeys("right")),
 		Open:       key.NewBinding(key.WithKeys("enter")),
 		Back:       key.NewBinding(key.WithKeys("esc")),
 		Search:     key.NewBinding(key.WithKeys("/")),
 		Lang:       key.NewBinding(key.WithKeys("l")),
 		Help:       key.NewBinding(key.WithKeys("?")),
 		Quit:       key.NewBinding(key.WithKeys("q", "ctrl+c")),
+		Suspend:    key.NewBinding(key.WithKeys("ctrl+z")),
 		Left:       key.NewBinding(key.WithKeys("left")),
 		Right:      key.NewBinding(key.WithKeys("right")),
 		Page:       key.NewBinding(key.WithKeys("p")),
@@ -85,6 +100,7 @@ type keyState struct {
 	// typingFirst is the mode of a public screen: see typingKeys.
 	typingFirst bool
 	view        viewID // the view beside the list
+	suspend     bool   // the program may stop itself (see Options)
 }
 
 // apply enables the keys that answer in state s and describes them in its
@@ -108,11 +124,20 @@ func (k *KeyMap) apply(s keyState) {
 	}
 	set(&k.Up, browsing, "↑/k", up)
 	set(&k.Down, browsing, "↓/j", down)
-	set(&k.PageUp, browsing, "pgup", h.pageUp)
-	set(&k.PageDown, browsing, "pgdown", h.pageDown)
+	onMap := inDetail && s.view == mapView
+	set(&k.PageUp, browsing, "pgup/b", h.pageUp)
+	set(&k.PageDown, browsing, "pgdn/space", h.pageDown)
+	// Half a page is the page's and the timeline's: in the list a page
+	// is a few rows.
+	set(&k.HalfUp, inDetail && !onMap, "ctrl+u", h.halfUp)
+	set(&k.HalfDown, inDetail && !onMap, "ctrl+d", h.halfDown)
 	set(&k.Home, browsing, "g/home", first)
 	set(&k.End, browsing, "G/end", last)
 	set(&k.Focus, browsing, "tab", h.focus)
+	// On the map the arrows are its own (west and east), and tab or esc
+	// leave it.
+	set(&k.ToList, inDetail && !onMap, "←", h.toList)
+	set(&k.ToSide, browsing && !inDetail, "→", strings.ToLower(words[s.lang].views[s.view]))
 	set(&k.Open, browsing && !inDetail && s.selected, "enter", h.open)
 	back := h.back
 	if !inDetail {
@@ -123,6 +148,7 @@ func (k *KeyMap) apply(s keyState) {
 	set(&k.Lang, browsing, "l", words[s.lang.Other()].langName)
 	set(&k.Help, browsing, "?", helpLabel(h, s.fullHelp))
 	set(&k.Quit, browsing, "q", h.quit)
+	set(&k.Suspend, s.suspend, "ctrl+z", h.suspend)
 	k.views(s, browsing, "←", "→", "p", "m", "t")
 	set(&k.Sort, browsing && !s.filtered, "s", h.sort)
 
@@ -201,15 +227,26 @@ func (m Model) ShortHelp() []key.Binding {
 // view's.
 func (m Model) FullHelp() [][]key.Binding {
 	k := m.keys
-	move := []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Home, k.End}
+	// The query's ↑ and ↓ (the keys while it has the keyboard, as in the
+	// kiosk) stand where the list's do, so that every mode lists its keys
+	// in one order.
+	move := []key.Binding{k.Up, k.Down, k.ResultUp, k.ResultDown, k.PageUp, k.PageDown, k.Home, k.End}
 	if m.focus == focusSide {
 		move = m.side().help(k)
 	}
+	// tab and the arrow that also moves between the panes share an
+	// entry: the help fits 80 columns in both languages.
+	focus := k.Focus
+	switch {
+	case k.ToSide.Enabled():
+		focus = pair(k.Focus, k.ToSide, "tab/→", words[m.lang].help.focus)
+	case k.ToList.Enabled():
+		focus = pair(k.Focus, k.ToList, "tab/←", words[m.lang].help.focus)
+	}
 	return [][]key.Binding{
 		move,
-		{k.Open, k.Back, k.Focus, k.Search},
+		{k.Open, k.Back, k.Keep, k.Clear, focus, k.Search},
 		{k.Page, k.Map, k.Timeline, k.Sort},
-		{k.Lang, k.Help, k.Quit},
-		{k.Keep, k.Clear, k.ResultUp, k.ResultDown, k.ForceQuit},
+		{k.Lang, k.Help, k.Quit, k.ForceQuit, k.Suspend},
 	}
 }

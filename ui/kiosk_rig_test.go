@@ -80,12 +80,14 @@ func newKioskOn(t *testing.T, look Look, lang model.Lang, width, height int, c k
 	return k
 }
 
-// send hands messages to the kiosk in turn, as the program would, and
-// returns the command of the last.
+// send hands messages to the kiosk in turn, as the program would, lets
+// the pages each one asks for come (see awaitPages), and returns the
+// command of the last.
 func (k *kioskTest) send(msgs ...tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	for _, msg := range msgs {
 		k.m, cmd = k.m.Update(msg)
+		awaitPages(k.b.pages, func(r renderedMsg) { k.m, _ = k.m.Update(r) })
 	}
 	return cmd
 }
@@ -139,7 +141,7 @@ type rig struct {
 	*kioskTest
 	msgs     chan tea.Msg
 	inFlight atomic.Int32 // commands running (a tick waits in one)
-	most     int32        // the most commands that ever ran at once
+	most     int32        // the most commands that ever waited at once
 	// timers counts the messages commands delivered: with the test
 	// browser, whose cursor does not blink, only the kiosk's timer sends
 	// any.
@@ -172,7 +174,7 @@ func (r *rig) run(cmd tea.Cmd) {
 	if cmd == nil {
 		return
 	}
-	r.most = max(r.most, r.inFlight.Add(1))
+	r.inFlight.Add(1)
 	go func() {
 		defer r.inFlight.Add(-1)
 		r.msgs <- cmd()
@@ -195,9 +197,13 @@ func (r *rig) press(names ...string) {
 }
 
 // pump delivers every message the running commands have produced by now.
+// The commands that still run once everything waits (a timer, sleeping)
+// are counted in most; one that only works (a page rendered) has ended
+// by then.
 func (r *rig) pump() {
 	for {
 		synctest.Wait()
+		r.most = max(r.most, r.inFlight.Load())
 		select {
 		case msg := <-r.msgs:
 			r.deliver(msg)
@@ -216,6 +222,9 @@ func (r *rig) deliver(msg tea.Msg) {
 		}
 	case tea.QuitMsg, tea.InterruptMsg, tea.SuspendMsg:
 		r.quits = append(r.quits, msg)
+	case renderedMsg:
+		// A page rendered off the event loop: no timer.
+		r.send(msg)
 	default:
 		r.timers++
 		r.send(msg)

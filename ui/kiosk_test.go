@@ -32,13 +32,15 @@ func TestKioskIdleReturnsHome(t *testing.T) {
 		r.wait(2 * time.Second)
 		v := r.m.View()
 		checkScreen(t, v, 80, 24)
-		for _, want := range []string{askBG + " — към началото след 19 с", askEN + " — back to the start in 19 s"} {
+		// The visitor's language (away chose Bulgarian) in full, the other
+		// in a few words.
+		for _, want := range []string{askBG + " — към началото след 19 с · Still there? 19 s"} {
 			if !strings.Contains(v, want) {
 				t.Errorf("71 s idle: the countdown lacks %q:\n%s", want, v)
 			}
 		}
 		r.wait(10 * time.Second)
-		if v := r.m.View(); !strings.Contains(v, "back to the start in 9 s") {
+		if v := r.m.View(); !strings.Contains(v, "към началото след 9 с · Still there? 9 s") {
 			t.Errorf("81 s idle: the countdown does not say 9 s:\n%s", v)
 		}
 		r.wait(9*time.Second + 100*time.Millisecond)
@@ -58,6 +60,72 @@ func TestKioskIdleReturnsHome(t *testing.T) {
 	})
 }
 
+// TestKioskCountdownMovesNothing checks that the countdown takes the
+// instruction's line: every other line of the screen stays as it was, at
+// sizes whose rows fill the list exactly and with a line to spare, in
+// both languages.
+func TestKioskCountdownMovesNothing(t *testing.T) {
+	for _, lang := range model.Langs {
+		for _, h := range []int{24, 25} {
+			synctest.Test(t, func(t *testing.T) {
+				r := newRig(t, newKioskTest(t, lang, 80, h, kiosk.Config{Idle: 90 * time.Second}))
+				r.press("down")
+				r.wait(69 * time.Second)
+				before := strings.Split(r.m.View(), "\n")
+				r.wait(2 * time.Second)
+				during := strings.Split(r.m.View(), "\n")
+				if !strings.Contains(during[1], ask(lang)) || len(during) != len(before) {
+					t.Fatalf("80×%d %s: no countdown on the banner's line:\n%s", h, lang.Code(), strings.Join(during, "\n"))
+				}
+				for i := range before {
+					if i != 1 && before[i] != during[i] {
+						t.Errorf("80×%d %s: line %d moved in the countdown:\n%q\n%q", h, lang.Code(), i, before[i], during[i])
+					}
+				}
+			})
+		}
+	}
+}
+
+// TestKioskBannerCutsWhole checks that a banner line too wide for the
+// screen loses the other language's words whole, and is not cut after a
+// letter (the countdown at 60 columns, the instruction at 40), and keeps
+// both where they fit. Only a part that alone is too wide (the
+// countdown's sentence at 40) is cut.
+func TestKioskBannerCutsWhole(t *testing.T) {
+	for _, lang := range model.Langs {
+		for _, w := range []int{40, 60, 80, 200} {
+			synctest.Test(t, func(t *testing.T) {
+				r := newRig(t, newKioskTest(t, lang, w, 24, kiosk.Config{Idle: 90 * time.Second}))
+				lines := []string{strings.Split(r.m.View(), "\n")[1]}
+				r.press("down")
+				r.wait(71 * time.Second)
+				lines = append(lines, strings.Split(r.m.View(), "\n")[1])
+				for _, l := range lines {
+					l = strings.TrimSpace(l)
+					if cut := strings.HasSuffix(l, "…"); cut && (w > 40 || strings.Contains(l, " · ")) || strings.HasSuffix(l, "·") {
+						t.Errorf("%d columns, %s: the banner is cut: %q", w, lang.Code(), l)
+					}
+					if w == 200 && !strings.Contains(l, " · ") {
+						t.Errorf("%d columns, %s: one language only: %q", w, lang.Code(), l)
+					}
+				}
+				if !strings.Contains(lines[1], ask(lang)) {
+					t.Errorf("%d columns, %s: no countdown: %q", w, lang.Code(), lines[1])
+				}
+			})
+		}
+	}
+}
+
+// ask is the countdown's question in lang.
+func ask(lang model.Lang) string {
+	if lang == model.BG {
+		return askBG
+	}
+	return askEN
+}
+
 func TestKioskInputCancelsCountdown(t *testing.T) {
 	for _, input := range []struct {
 		name string
@@ -65,7 +133,8 @@ func TestKioskInputCancelsCountdown(t *testing.T) {
 	}{
 		{"key", tea.KeyMsg{Type: tea.KeyShiftLeft}},
 		{"wheel", tea.MouseMsg{X: 79, Y: 23, Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress}},
-		{"click", tea.MouseMsg{X: 5, Y: 8, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress}},
+		// On the header's title: a click where it does nothing.
+		{"click", tea.MouseMsg{X: 5, Y: 0, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress}},
 	} {
 		t.Run(input.name, func(t *testing.T) {
 			synctest.Test(t, func(t *testing.T) {
@@ -117,11 +186,11 @@ func TestKioskShortIdle(t *testing.T) {
 		r := newRig(t, newKioskTest(t, model.EN, 80, 24, kiosk.Config{Idle: 5 * time.Second}))
 		r.away()
 		r.wait(3 * time.Second)
-		if v := r.m.View(); strings.Contains(v, askEN) {
+		if v := r.m.View(); strings.Contains(v, askBG) {
 			t.Fatalf("countdown at 3 s of 5:\n%s", v)
 		}
 		r.wait(500 * time.Millisecond)
-		if v := r.m.View(); !strings.Contains(v, "start in 2 s") {
+		if v := r.m.View(); !strings.Contains(v, "след 2 с · Still there? 2 s") {
 			t.Fatalf("no countdown at 3.5 s of 5:\n%s", v)
 		}
 		r.wait(1600 * time.Millisecond)
@@ -285,7 +354,7 @@ func TestKioskHelpBar(t *testing.T) {
 		{model.EN, []string{"t"}, []string{"esc clear", "tab български"}, []string{"quit"}},
 		{model.EN, []string{"enter"}, []string{"↑/↓ scroll", "esc back", "tab български"}, []string{"quit", "enter"}},
 		{model.BG, nil, []string{"↑/↓ избор", "enter отвори", "tab English", "f1 още"}, []string{"изход"}},
-		{model.EN, []string{"f1"}, []string{"pgdown", "less"}, []string{"quit", "ctrl+c"}},
+		{model.EN, []string{"f1"}, []string{"pgdn page down", "less"}, []string{"quit", "ctrl+c"}},
 	} {
 		k := newKioskTest(t, tc.lang, 80, 24, kiosk.Config{})
 		k.press(tc.keys...)
@@ -413,9 +482,10 @@ func TestKioskGuard(t *testing.T) {
 func TestGlyphsOnTheConsole(t *testing.T) {
 	g := glyphs{console: true}
 	for in, want := range map[string]string{
-		"淮南":                    "Huai Nan",
-		"Περιστέρι (Greek)":     "Peristeri (Greek)",
-		"Сімферополь, Újbuda":   "Сімферополь, Újbuda",
+		"淮南":                  "Huai Nan",
+		"Περιστέρι (Greek)":   "Περιστέρι (Greek)",
+		"ș ț Ș Ț":             "ș ț Ș Ț",
+		"Сімферополь, Újbuda": "Сімферополь, Újbuda",
 		"Русе — „Дунав“ • ↑↓ …": "Русе — „Дунав“ • ↑↓ …",
 		"┏━┓ ╔═╗":               "┏━┓ ╔═╗",
 		"a ✓ b 😀":               "a ? b ?",
@@ -428,8 +498,8 @@ func TestGlyphsOnTheConsole(t *testing.T) {
 		t.Errorf("off the console: %q", got)
 	}
 	// Escape sequences are kept as they are.
-	in := "\x1b[38;5;252m淮南\x1b[0m \x1b[1mΠ\x1b[0m"
-	if got, want := g.rendered(in), "\x1b[38;5;252mHuai Nan\x1b[0m \x1b[1mP\x1b[0m"; got != want {
+	in := "\x1b[38;5;252m淮南\x1b[0m \x1b[1m→\x1b[0m"
+	if got, want := g.rendered(in), "\x1b[38;5;252mHuai Nan\x1b[0m \x1b[1m→\x1b[0m"; got != want {
 		t.Errorf("rendered: %q, want %q", got, want)
 	}
 }
@@ -448,7 +518,7 @@ func TestKioskConsolePage(t *testing.T) {
 			t.Fatalf("%q is not in the console's fonts:\n%s", r, view)
 		}
 	}
-	if !strings.Contains(view, "Huai Nan") || !strings.Contains(view, "╔") {
+	if !strings.Contains(view, "Huai Nan (xx,") || !strings.Contains(view, "transliterated)") || !strings.Contains(view, "╔") {
 		t.Errorf("the console page:\n%s", view)
 	}
 	golden(t, "kiosk_console_80x24_en", view)
@@ -493,7 +563,8 @@ func TestKioskGolden(t *testing.T) {
 // FuzzKioskUpdate plays any sequence of keys, clicks, resizes and seconds
 // of idle time on a kiosk (with the attract loop on and a short idle
 // time, so that its timer runs): it never panics, never draws outside the
-// screen, keeps the page on the selected city, and never unlocks.
+// screen, keeps the view beside the list on the selected city, and never
+// unlocks.
 func FuzzKioskUpdate(f *testing.F) {
 	f.Add([]byte("jjj\x01kk\x02\x7f\x7f"))
 	f.Add([]byte("/вол\x03\x04\x05l?\x06\x7f"))
@@ -516,8 +587,8 @@ func FuzzKioskUpdate(f *testing.F) {
 					r.send(event(e, nil, r.browser()))
 				}
 				m := r.browser()
-				if id := m.list.selected(); pageOf(m).city.ID != id {
-					t.Fatalf("after %q: the list selects %q, the page shows %q", events, id, pageOf(m).city.ID)
+				if id := m.list.selected(); showing(m) != id {
+					t.Fatalf("after %q: the list selects %q, the view shows %q", events, id, showing(m))
 				}
 				if m.width > 0 && m.height > 0 {
 					checkScreen(t, r.m.View(), m.width, m.height)

@@ -19,9 +19,9 @@ import (
 // first time a map is drawn, not before.
 type worldMap struct {
 	all    []model.City // the home city, then the partners
-	inks   inks
+	inks   *inks        // the styles' own
 	glyphs glyphs
-	st     Styles
+	st     *Styles
 	width  int
 	height int
 	lang   model.Lang
@@ -38,8 +38,8 @@ type mapDrawn struct {
 }
 
 // newWorldMap returns the map of ds, drawn with st and glyphs g.
-func newWorldMap(ds model.Dataset, st Styles, g glyphs) worldMap {
-	return worldMap{all: cities(ds.Home, ds.Partners), inks: newInks(st), glyphs: g, st: st}
+func newWorldMap(ds model.Dataset, st *Styles, g glyphs) worldMap {
+	return worldMap{all: cities(ds.Home, ds.Partners), inks: &st.inks, glyphs: g, st: st}
 }
 
 // show implements sideView.

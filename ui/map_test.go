@@ -128,7 +128,7 @@ func TestMapTrail(t *testing.T) {
 		t.Errorf("the trail to Saint-Ouen has %d dots", n)
 	}
 	p := mapOf(m).plan
-	if c := p.draw(0, mapOf(m).all, glyphs{}); strings.Contains(c.render(newInks(plainLook().styles())), "·") {
+	if c := p.draw(0, mapOf(m).all, glyphs{}); strings.Contains(c.render(&plainLook().styles().inks), "·") {
 		t.Error("a trail with no city selected")
 	}
 	// Giurgiu, across the Danube: no room for a trail, and a marker of

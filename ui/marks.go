@@ -26,10 +26,10 @@ type eventMarks struct {
 }
 
 // eventMarks returns the timeline's marks as the screen can draw them:
-// on the console, shades of a block.
+// on the console, the shades of a block its font has.
 func (g glyphs) eventMarks() eventMarks {
 	if g.console {
-		return eventMarks{day: "█", month: "▓", year: "░", line: "─"}
+		return eventMarks{day: "█", month: "▒", year: "░", line: "─"}
 	}
 	return eventMarks{day: "●", month: "◐", year: "○", line: "─"}
 }

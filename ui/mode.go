@@ -20,7 +20,9 @@ type banner struct {
 func (m Model) Lang() model.Lang { return m.lang }
 
 // WithBanner shows lines under the header (none for no banner), as an
-// alert when alert is true; the layout makes room for them.
+// alert when alert is true; the layout makes room for them. A line wider
+// than the screen loses its last parts after " · " whole, and is cut
+// only when its first part alone is too wide.
 func (m Model) WithBanner(lines []string, alert bool) Model {
 	if m.banner.alert == alert && slices.Equal(m.banner.lines, lines) {
 		return m

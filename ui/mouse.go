@@ -3,7 +3,8 @@ package ui
 import tea "github.com/charmbracelet/bubbletea"
 
 // mouse handles the wheel, which scrolls the pane under the pointer
-// whichever has the focus, and a click, which selects the city clicked or
+// whichever has the focus (over the list, it moves the selection), and a
+// click, which selects the city clicked or
 // focuses the view. Events over the view go on to it, at coordinates
 // relative to its first cell.
 func (m Model) mouse(msg tea.MouseMsg) (Model, tea.Cmd) {
@@ -29,7 +30,9 @@ func (m Model) mouse(msg tea.MouseMsg) (Model, tea.Cmd) {
 	}
 	switch msg.Button { //nolint:exhaustive // other buttons do nothing
 	case tea.MouseButtonWheelUp, tea.MouseButtonWheelDown:
-		m.list = m.list.scroll(sign(msg.Button == tea.MouseButtonWheelUp))
+		// A city a notch, as ↑ and ↓ choose: the rows follow, and the
+		// wheel moves the list even when every row is in view.
+		m.list = m.list.moveTo(m.list.cursor + sign(msg.Button == tea.MouseButtonWheelUp))
 		return m.sync(), nil
 	case tea.MouseButtonLeft:
 		return m.click(msg.Y), nil
@@ -46,11 +49,15 @@ func (m Model) sideX() int {
 	return x
 }
 
-// click selects the row clicked in the list. A query being typed keeps
-// the keyboard while rows are clicked.
+// click selects the row clicked in the list, or shows more rows when the
+// line that says there are more is clicked. A query being typed keeps the
+// keyboard while rows are clicked.
 func (m Model) click(y int) Model {
 	if i, ok := m.list.rowAt(y - m.geo.rowsTop); ok {
 		m.list = m.list.moveTo(i)
+	}
+	if m.list.onMore(y - m.geo.rowsTop) {
+		m.list = m.list.more()
 	}
 	if m.focus == focusSide {
 		m.focus = focusList

@@ -3,11 +3,16 @@ package ui
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/glamour"
 	gansi "github.com/charmbracelet/glamour/ansi"
 	"github.com/charmbracelet/glamour/styles"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/ruse-twins/ruse-twins/model"
+	"github.com/ruse-twins/ruse-twins/ui/bounded"
+	"github.com/ruse-twins/ruse-twins/ui/termsafe"
 )
 
 // The names of the page's markdown styles, part of a page's cache key.
@@ -67,21 +72,27 @@ type pageRenderer struct {
 	plain  bool
 }
 
-// newPageRenderer returns a renderer for look at wrap width.
+// newPageRenderer returns a renderer for look at wrap width. Code blocks
+// are not highlighted (see bounded.WithoutHighlighting).
 func newPageRenderer(look Look, width int) (*pageRenderer, error) {
 	tr, err := glamour.NewTermRenderer(
-		glamour.WithStyles(look.Glamour),
+		glamour.WithStyles(bounded.WithoutHighlighting(look.Glamour)),
 		glamour.WithColorProfile(look.Profile),
 		glamour.WithWordWrap(width),
 	)
 	if err != nil {
 		return nil, err
 	}
-	margin := 0
+	return &pageRenderer{tr: tr, width: width, margin: docMargin(look), plain: look.Style == stylePlain}, nil
+}
+
+// docMargin is the page's margin in look, left and right: where its text
+// begins.
+func docMargin(look Look) int {
 	if m := look.Glamour.Document.Margin; m != nil {
-		margin = int(*m)
+		return int(*m)
 	}
-	return &pageRenderer{tr: tr, width: width, margin: margin, plain: look.Style == stylePlain}, nil
+	return 0
 }
 
 // keepTogether joins a number to its unit while glamour wraps a page, so
@@ -97,16 +108,58 @@ const keepTogether = "\ue000"
 // kilometres.
 var unitAfterNumber = regexp.MustCompile(`([0-9]) (г\.|км|km)`)
 
+// hyphen and breakAfter stand for a hyphen inside a word while glamour
+// wraps a page. glamour's wrap leaves out of a line's width the hyphens it
+// may break at (muesli/reflow#66), so that a line with one can end a
+// column past the page; glamour then breaks that line once more, before
+// its last word, which is left alone on a line („двата“ / „града“ / „са
+// побратимени“). As a letter of the private use area, the hyphen is
+// counted; the vertical tab after it, white space to glamour's wrap and
+// nothing on the screen, is where the line may still break. A line with
+// a hyphen may so end a column short, never past the page.
+const (
+	hyphen     = "\ue001"
+	breakAfter = "\v"
+)
+
+// wordHyphens puts hyphen and breakAfter for every hyphen between two
+// letters or digits of md ("Saint-Ouen", "най-старото", "11-ият"): never
+// a list's dash, a rule or a minus sign.
+func wordHyphens(md string) string {
+	if !strings.Contains(md, "-") {
+		return md
+	}
+	var b strings.Builder
+	b.Grow(len(md) + 8)
+	prev := rune(0)
+	for i, c := range md {
+		if c == '-' && isWordRune(prev) {
+			if next, _ := utf8.DecodeRuneInString(md[i+1:]); isWordRune(next) {
+				b.WriteString(hyphen + breakAfter)
+				prev = c
+				continue
+			}
+		}
+		b.WriteRune(c)
+		prev = c
+	}
+	return b.String()
+}
+
+// isWordRune reports whether r is a letter or a digit.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
 // render renders markdown md, without the blank lines glamour frames a
 // document with.
 func (r *pageRenderer) render(md string) (string, error) {
 	md = unitAfterNumber.ReplaceAllString(md, "${1}"+keepTogether+"${2}")
 	// A line of tags ends with the dot between two, never starts with it.
 	md = strings.ReplaceAll(md, " · ", keepTogether+"· ")
-	out, err := r.tr.Render(md)
+	out, err := r.tr.Render(wordHyphens(md))
 	if err != nil {
 		return "", err
 	}
+	out = strings.NewReplacer(hyphen+breakAfter, "-", hyphen, "-", breakAfter, "").Replace(out)
 	out = hang(strings.Trim(out, "\n"), r.width-r.margin)
 	out = strings.ReplaceAll(out, keepTogether, " ")
 	if r.plain {
@@ -122,13 +175,18 @@ func (r *pageRenderer) render(md string) (string, error) {
 }
 
 // RenderPage renders a page's markdown as the browser would, in look's
-// style at wrap width, for a command that prints it.
+// style at wrap width, for a command that prints it: within the bounds of
+// ui/bounded, past which it is plain text after a line that says so.
 func RenderPage(look Look, width int, md string) (string, error) {
 	r, err := newPageRenderer(look, width)
 	if err != nil {
 		return "", err
 	}
-	return r.render(md)
+	out, why := bounded.New(bounded.Deadline).Render(r.render, termsafe.Text(md), width)
+	if why != bounded.Rendered {
+		out = bounded.Plain(words[model.EN].plainPage, width) + "\n\n" + out
+	}
+	return out, nil
 }
 
 // itemMarker matches the start of a rendered list item: its indent and
@@ -140,18 +198,29 @@ var itemMarker = regexp.MustCompile(`^( *)(` + bullet + `|[0-9]{1,9}\. )`)
 // glamour puts them (glamour#56, glamour#314): each item with more than
 // one line is joined and wrapped again so that its text ends by column
 // end, and its lines after the first are indented past the bullet.
+//
+// An item begins after a blank line or another item: a line of a
+// paragraph that glamour's wrap happens to start with a number and a dot
+// ("1986. Over the years…") is no item.
 func hang(rendered string, end int) string {
 	lines := strings.Split(rendered, "\n")
 	out := make([]string, 0, len(lines))
+	canStart := true // the line before was blank, or an item's
 	for i := 0; i < len(lines); {
 		m := itemMarker.FindStringSubmatch(ansi.Strip(lines[i]))
+		if !canStart {
+			m = nil
+		}
 		j := i + 1
 		if m != nil {
 			for j < len(lines) && continues(ansi.Strip(lines[j]), len(m[1])) {
 				j++
 			}
 		}
-		if j == i+1 {
+		canStart = m != nil || strings.TrimSpace(ansi.Strip(lines[i])) == ""
+		// glamour wraps an item's text as if its bullet took no room: an
+		// item of one line may end a column past the others.
+		if j == i+1 && (m == nil || ansi.StringWidth(trimRight(lines[i])) <= end) {
 			out = append(out, lines[i])
 			i++
 			continue

@@ -101,6 +101,40 @@ func TestHangingIndent(t *testing.T) {
 	}
 }
 
+// TestParagraphLineIsNoItem checks that a paragraph whose wrap puts a
+// year and a full stop at the start of a line ("1986. Over the years")
+// keeps its lines where glamour put them, in every look, while a
+// numbered list after it still hangs.
+func TestParagraphLineIsNoItem(t *testing.T) {
+	md := "# Peristeri\n\nRuse and Peristeri have been twinned since 1986. Over the years the two cities have established cultural, educational and business contacts at a high level.\n\n1. One item of a numbered list that is long enough to wrap onto a second line."
+	for _, lk := range looks {
+		for width := 40; width <= 60; width++ {
+			out, err := RenderPage(lk.look, width, md)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.Split(ansi.Strip(out), "\n")
+			margin, list := -1, false
+			for _, l := range lines {
+				text := strings.TrimLeft(l, " ")
+				switch indent := len(l) - len(text); {
+				case text == "" || strings.HasPrefix(text, "Peristeri"):
+				case strings.HasPrefix(text, "1. One"):
+					list = true
+				case list:
+					if indent != margin+len("1. ") {
+						t.Errorf("%s at %d: the item's wrapped line is not hung: %q", lk.name, width, l)
+					}
+				case margin < 0:
+					margin = indent
+				case indent != margin:
+					t.Errorf("%s at %d: a line of the paragraph is indented %d, not %d:\n%s", lk.name, width, indent, margin, strings.Join(lines, "\n"))
+				}
+			}
+		}
+	}
+}
+
 // TestHangKeepsStyles checks that re-wrapping a styled item keeps its
 // escape sequences whole and in order: the text is the plain look's.
 func TestHangKeepsStyles(t *testing.T) {
@@ -200,5 +234,66 @@ func TestWidePaneCentresThePage(t *testing.T) {
 	}
 	if w := pageOf(m).shown.wrap; w != maxWrap {
 		t.Errorf("wrapped at %d, want the measure %d", w, maxWrap)
+	}
+}
+
+// TestLinesAreFilled checks that glamour's wrap leaves no word alone on a
+// line that would have fitted on the line before: a hyphen in a line
+// (най-старото) made glamour break it once more before its last word
+// („двата“ / „града“ / „са побратимени“, at 60×20). A line with hyphens
+// may end a column short for each; none ends past the page.
+func TestLinesAreFilled(t *testing.T) {
+	pages := []string{
+		"# Сент-Уан\n\nТова е най-старото партньорство на Русе – двата града са побратимени от 1961 г. Връзките между тях се изразяват в дългогодишна размяна на ученически и младежки групи.",
+		longPage(model.BG), longPage(model.EN),
+	}
+	for _, lk := range looks {
+		for _, md := range pages {
+			for width := 30; width <= maxWrap; width++ {
+				out, err := RenderPage(lk.look, width, md)
+				if err != nil {
+					t.Fatal(err)
+				}
+				checkFilled(t, lk.name, width, width-docMargin(lk.look), strings.Split(ansi.Strip(out), "\n"))
+			}
+		}
+	}
+}
+
+// numberAndUnit is a number and its unit at the start of a line, which
+// the page keeps together.
+var numberAndUnit = regexp.MustCompile(`^[0-9]+ (г\.|км|km)`)
+
+// checkFilled reports a line of lines that the first word of the next
+// line of its paragraph would have fitted on, by column end, or that
+// ends past it.
+func checkFilled(t *testing.T, look string, width, end int, lines []string) {
+	t.Helper()
+	for i, l := range lines {
+		l = strings.TrimRight(l, " ")
+		if w := ansi.StringWidth(l); w > end {
+			t.Errorf("%s at %d: a line ends at column %d, past %d: %q", look, width, w, end, l)
+		}
+		if i+1 == len(lines) {
+			continue
+		}
+		next := strings.TrimRight(lines[i+1], " ")
+		text := strings.TrimLeft(next, " ")
+		indent := len(next) - len(text)
+		if text == "" || strings.TrimSpace(l) == "" || itemMarker.MatchString(text) || indent < len(l)-len(strings.TrimLeft(l, " ")) {
+			continue // a new paragraph or item
+		}
+		word, rest, _ := strings.Cut(text, " ")
+		if strings.HasPrefix(rest, "·") {
+			word += " ·" // a tag keeps the dot after it
+		}
+		if unit := numberAndUnit.FindString(text); unit != "" {
+			// „1961 г.),“ is one word.
+			tail, _, _ := strings.Cut(text[len(unit):], " ")
+			word = unit + tail
+		}
+		if fits := ansi.StringWidth(l) + 1 + ansi.StringWidth(word); fits+strings.Count(l, "-") <= end {
+			t.Errorf("%s at %d: %q would have fitted on the line before (to column %d of %d):\n%s\n%s", look, width, word, fits, end, l, next)
+		}
 	}
 }

@@ -92,7 +92,7 @@ func BenchmarkKeystrokeScale(b *testing.B) {
 
 // withQuery returns the box with q typed in it.
 func (s search) withQuery(q string) search {
-	s.input.SetValue(q)
+	s.edit().SetValue(q)
 	return s
 }
 

@@ -140,3 +140,22 @@ func TestSearchPaste(t *testing.T) {
 		t.Fatalf("a pasted query: %v", ids(m))
 	}
 }
+
+// TestSearchCopiesAreApart checks that the browser's copies keep their
+// own query boxes, which share one text input until one changes it: a
+// copy taken before a key is typed, the box focused or its width set
+// keeps its query, focus and width.
+func TestSearchCopiesAreApart(t *testing.T) {
+	before := press(newTest(t, model.EN, 100, 30), "/", "v")
+	after := press(before, "o", "esc")
+	after = resize(after, 60, 30)
+	if q, f := before.search.query(), before.search.input.Focused(); q != "v" || !f {
+		t.Errorf("the copy before: query %q, focused %v", q, f)
+	}
+	if before.search.input.Width == after.search.input.Width {
+		t.Errorf("a resize of one copy changed the other's input (width %d)", before.search.input.Width)
+	}
+	if q, f := after.search.query(), after.search.input.Focused(); q != "" || f {
+		t.Errorf("the copy after: query %q, focused %v", q, f)
+	}
+}

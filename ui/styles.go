@@ -1,8 +1,11 @@
 package ui
 
 import (
+	"strconv"
+
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 )
 
 // palette is the handful of colours the browser uses; the Styles are built
@@ -18,6 +21,35 @@ var (
 	// bold, underline, reverse and thick frames mark what colour would.
 	monoPalette = palette{lipgloss.NoColor{}, lipgloss.NoColor{}, lipgloss.NoColor{}, lipgloss.NoColor{}, lipgloss.NoColor{}, lipgloss.NoColor{}}
 )
+
+// in returns the palette as terminals of the given profile draw it: each
+// colour converted once to the 256 or 16 colours such a terminal has.
+// lipgloss converts a colour given in hex every time a style renders,
+// and the conversion (the nearest of the 256 colours by a perceptual
+// distance) took more of a keystroke's time than anything else in a
+// frame; the colour a number names is taken as it is.
+func (p palette) in(profile termenv.Profile) palette {
+	for _, c := range []*lipgloss.TerminalColor{&p.accent, &p.text, &p.dim, &p.faint, &p.match, &p.border} {
+		*c = converted(*c, profile)
+	}
+	return p
+}
+
+// converted is colour c as terminals of profile draw it, by number when
+// that is not the colour itself.
+func converted(c lipgloss.TerminalColor, profile termenv.Profile) lipgloss.TerminalColor {
+	hex, ok := c.(lipgloss.Color)
+	if !ok {
+		return c
+	}
+	switch v := profile.Color(string(hex)).(type) {
+	case termenv.ANSI256Color:
+		return lipgloss.Color(strconv.Itoa(int(v)))
+	case termenv.ANSIColor:
+		return lipgloss.Color(strconv.Itoa(int(v)))
+	}
+	return c
+}
 
 // Styles is every lipgloss style of the browser. Views pick fields; none
 // builds a style inline, so the look changes here and only here.
@@ -59,17 +91,58 @@ type Styles struct {
 	Footer   lipgloss.Style // the help bar's margins
 	Help     help.Styles
 	TooSmall lipgloss.Style
+
+	// paneOutline and focusedOutline draw Pane and FocusedPane (see
+	// outline).
+	paneOutline, focusedOutline outline
+	// help is bubbles' help in the Help styles, which helpBar draws with.
+	help help.Model
+	// rows are the brushes of the list's rows (see brush).
+	rows rowBrushes
+	// inks are the pictures' styles (see canvas), picked once.
+	inks inks
+}
+
+// rowBrushes paint a row of the list: the marker, a name, selected or
+// not, the year and the country, and the characters of each that a
+// search matched; and the label of a fact the row does not show.
+type rowBrushes struct {
+	marker, name, selectedName, year, country, reason     brush
+	matched, matchedSelected, matchedYear, matchedCountry brush
+}
+
+// measure takes from the styles what draws them fast: the panes'
+// outlines, the help, the rows' brushes and the pictures' inks. newStyles measures the
+// styles it builds; a style changed after must be measured again.
+func (st *Styles) measure() {
+	st.paneOutline, st.focusedOutline = newOutline(st.Pane), newOutline(st.FocusedPane)
+	st.help = help.New()
+	st.help.Styles = st.Help
+	st.inks = newInks(st)
+	st.rows = rowBrushes{
+		marker: newBrush(st.Marker), name: newBrush(st.Name), selectedName: newBrush(st.SelectedName),
+		year: newBrush(st.Year), country: newBrush(st.Country), reason: newBrush(st.Reason),
+		matched:         newBrush(st.Matched),
+		matchedSelected: newBrush(st.Matched.Inherit(st.SelectedName)),
+		matchedYear:     newBrush(st.Matched.Inherit(st.Year)),
+		matchedCountry:  newBrush(st.Matched.Inherit(st.Country)),
+	}
 }
 
 // newStyles builds the styles on renderer r, whose colour profile has been
-// settled, with the colours of palette p.
-func newStyles(r *lipgloss.Renderer, p palette) Styles {
+// settled, with the colours of palette p, for the Linux console or not.
+func newStyles(r *lipgloss.Renderer, p palette, console bool) Styles {
 	// A thick frame marks the focused pane even when there is no colour.
 	frame := r.NewStyle().Border(lipgloss.NormalBorder()).BorderForeground(p.border).Padding(0, 1)
 	focused := frame.Border(lipgloss.ThickBorder()).BorderForeground(p.accent)
+	if console {
+		// The console's fonts have the double lines of the VGA set, not
+		// the thick ones.
+		focused = focused.Border(lipgloss.DoubleBorder())
+	}
 	key := r.NewStyle().Foreground(p.dim)
 	desc := r.NewStyle().Foreground(p.faint)
-	return Styles{
+	st := Styles{
 		Plain:     r.NewStyle(),
 		Header:    r.NewStyle().Padding(0, 1),
 		Title:     r.NewStyle().Bold(true).Foreground(p.accent),
@@ -116,4 +189,6 @@ func newStyles(r *lipgloss.Renderer, p palette) Styles {
 		},
 		TooSmall: r.NewStyle().Foreground(p.dim),
 	}
+	st.measure()
+	return st
 }

@@ -70,7 +70,7 @@ func settle(out io.Writer, theme string, getenv func(string) string, tty func() 
 // styles builds the browser's styles on a renderer of its own, with the
 // settled profile and background, so that nothing is asked of the
 // terminal while the program runs.
-func (l Look) styles() Styles {
+func (l Look) styles() *Styles {
 	r := lipgloss.NewRenderer(io.Discard)
 	r.SetColorProfile(l.Profile)
 	r.SetHasDarkBackground(l.Dark)
@@ -81,13 +81,8 @@ func (l Look) styles() Styles {
 	case l.Dark:
 		p = darkPalette
 	}
-	st := newStyles(r, p)
-	if l.Console {
-		// The console's fonts have the double lines of the VGA set, not
-		// the thick ones.
-		st.FocusedPane = st.FocusedPane.Border(lipgloss.DoubleBorder())
-	}
-	return st
+	st := newStyles(r, p.in(l.Profile), l.Console)
+	return &st
 }
 
 // LookFor is the look of a terminal that takes colour profile, has a dark

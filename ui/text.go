@@ -14,9 +14,11 @@ type texts struct {
 	title        string            // the app's title in the header
 	of           string            // "3 of 9"
 	searchHint   string            // the query line while nobody searches
-	placeholder  string            // the query line while the query is empty and focused
+	placeholders []string          // the query line while the query is empty, longest first: the first that fits whole
 	noMatch      string            // the list when the query matches nothing; %s is the query
 	noSelection  string            // the detail when there is nothing to show
+	more         string            // how many more rows are out of the list's window; %d
+	plainPage    string            // over a page shown as plain text
 	tooSmall     string            // the whole screen when nothing useful fits
 	notReloaded  string            // the line that tells why new data is not shown; %s is the first problem
 	moreProblems string            // after it, how many more problems there are; %d
@@ -35,9 +37,10 @@ type texts struct {
 // helpTexts describe the keys in the help bar.
 type helpTexts struct {
 	choose, scroll, up, down, scrollUp, scrollDown string
-	pageUp, pageDown, first, last, top, bottom     string
-	focus, open, back, clear, search, keep         string
-	more, less, quit                               string
+	pageUp, pageDown, halfUp, halfDown             string
+	first, last, top, bottom                       string
+	focus, toList, open, back, clear, search, keep string
+	more, less, quit, suspend                      string
 	north, south, west, east, sort                 string
 }
 
@@ -47,9 +50,11 @@ var words = map[model.Lang]texts{
 		title:        "Побратимени градове",
 		of:           "от",
 		searchHint:   "/ търсене",
-		placeholder:  "име, държава, година, човек…",
+		placeholders: []string{"име, държава, година или човек", "име, държава или година", "име, държава, година", "име или година"},
 		noMatch:      "Няма град, който да отговаря на „%s“.",
 		noSelection:  "Няма избран град.",
+		more:         "още %d",
+		plainPage:    "Показано като обикновен текст: страницата е твърде голяма за оформяне.",
 		tooSmall:     "Прозорецът е твърде малък.",
 		notReloaded:  "Промяната не е показана: %s",
 		moreProblems: " (и още %d)",
@@ -66,10 +71,11 @@ var words = map[model.Lang]texts{
 			choose: "избор", scroll: "превърти", up: "нагоре", down: "надолу",
 			scrollUp: "превърти нагоре", scrollDown: "превърти надолу",
 			pageUp: "страница нагоре", pageDown: "страница надолу",
+			halfUp: "половин нагоре", halfDown: "половин надолу",
 			first: "първи", last: "последен", top: "начало", bottom: "край",
-			focus: "панел", open: "отвори", back: "назад", clear: "изчисти",
+			focus: "панел", toList: "списък", open: "отвори", back: "назад", clear: "изчисти",
 			search: "търсене", keep: "запази филтъра",
-			more: "още", less: "по-малко", quit: "изход",
+			more: "още", less: "по-малко", quit: "изход", suspend: "пауза",
 			north: "на север", south: "на юг", west: "на запад", east: "на изток", sort: "подреди",
 		},
 	},
@@ -77,9 +83,11 @@ var words = map[model.Lang]texts{
 		title:        "Partner cities",
 		of:           "of",
 		searchHint:   "/ search",
-		placeholder:  "name, country, year, person…",
+		placeholders: []string{"name, country, year or person", "name, country or year", "name or year"},
 		noMatch:      "No city matches “%s”.",
 		noSelection:  "No city selected.",
+		more:         "%d more",
+		plainPage:    "Shown as plain text: this page is too large to lay out.",
 		tooSmall:     "Window too small.",
 		notReloaded:  "Edit not shown: %s",
 		moreProblems: " (and %d more)",
@@ -96,26 +104,32 @@ var words = map[model.Lang]texts{
 			choose: "choose", scroll: "scroll", up: "up", down: "down",
 			scrollUp: "scroll up", scrollDown: "scroll down",
 			pageUp: "page up", pageDown: "page down",
+			halfUp: "half page up", halfDown: "half page down",
 			first: "first", last: "last", top: "top", bottom: "bottom",
-			focus: "pane", open: "open", back: "back", clear: "clear",
+			focus: "pane", toList: "list", open: "open", back: "back", clear: "clear",
 			search: "search", keep: "keep filter",
-			more: "more", less: "less", quit: "quit",
+			more: "more", less: "less", quit: "quit", suspend: "suspend",
 			north: "north", south: "south", west: "west", east: "east", sort: "sort",
 		},
 	},
 }
 
 // sanitize makes text from data safe to print on one line: every character
-// that could act on a terminal (model.UnsafeRune), and newlines and tabs,
-// which would break a row, become U+FFFD or a space. Unlike termsafe.Text,
-// which drops them, it replaces them, so that rune positions stay put and a
-// search match still highlights the characters it matched.
+// that could act on a terminal (model.UnsafeRune) or that the terminal and
+// the app would measure differently (model.InvisibleRune), and newlines
+// and tabs, which would break a row, become U+FFFD or a space. Unlike
+// termsafe.Text, which drops them, it replaces them, so that rune
+// positions stay put and a search match still highlights the characters
+// it matched.
 func sanitize(s string) string {
+	prev := rune(0)
 	return strings.Map(func(r rune) rune {
+		p := prev
+		prev = r
 		switch {
 		case r == '\n' || r == '\t':
 			return ' '
-		case model.UnsafeRune(r):
+		case model.UnsafeRune(r), model.InvisibleRune(p, r):
 			return '\uFFFD'
 		}
 		return r

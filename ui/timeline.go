@@ -22,7 +22,7 @@ type timeline struct {
 	dated    int   // how many of rows are dated
 	first    int   // the axis's first year
 	last     int   // and its last
-	inks     inks
+	inks     *inks // the styles' own
 	glyphs   glyphs
 	width    int
 	height   int
@@ -42,8 +42,8 @@ type timelineDrawn struct {
 }
 
 // newTimeline returns the timeline of ds's partners.
-func newTimeline(ds model.Dataset, st Styles, g glyphs) timeline {
-	t := timeline{partners: ds.Partners, inks: newInks(st), glyphs: g, sel: -1}
+func newTimeline(ds model.Dataset, st *Styles, g glyphs) timeline {
+	t := timeline{partners: ds.Partners, inks: &st.inks, glyphs: g, sel: -1}
 	t.first, t.last = yearRange(ds.Partners)
 	for i, c := range ds.Partners {
 		if _, ok := c.Since(); ok {
@@ -153,6 +153,10 @@ func (t timeline) update(msg tea.Msg, k KeyMap) (sideView, tea.Cmd) {
 			to -= t.window()
 		case key.Matches(msg, k.PageDown):
 			to += t.window()
+		case key.Matches(msg, k.HalfUp):
+			to -= max(t.window()/2, 1)
+		case key.Matches(msg, k.HalfDown):
+			to += max(t.window()/2, 1)
 		case key.Matches(msg, k.Home):
 			to = 0
 		case key.Matches(msg, k.End):
@@ -188,7 +192,7 @@ func (t timeline) mouse(msg tea.MouseMsg) (sideView, tea.Cmd) {
 
 // help implements sideView.
 func (t timeline) help(k KeyMap) []key.Binding {
-	return []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Home, k.End}
+	return []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Home, k.End}
 }
 
 // top implements sideView: the first rows in view.

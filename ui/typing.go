@@ -64,6 +64,9 @@ func (k *KeyMap) typingKeys(s keyState) {
 	// visitor pressing esc hard still goes back.
 	k.Back.SetKeys("esc", "alt+esc")
 	k.Clear.SetKeys("esc", "alt+esc")
+	// Letters and the space are typed: only the keys' own names page.
+	k.PageUp.SetKeys("pgup")
+	k.PageDown.SetKeys("pgdown")
 	k.Page.SetKeys("f3")
 	k.Map.SetKeys("f4")
 	k.Timeline.SetKeys("f5")
@@ -76,12 +79,13 @@ func (k *KeyMap) typingKeys(s keyState) {
 	set(&k.ResultUp, choosing, "↑", h.up)
 	set(&k.ResultDown, choosing, "↓", h.down)
 	set(&k.PageUp, true, "pgup", h.pageUp)
-	set(&k.PageDown, true, "pgdown", h.pageDown)
+	set(&k.PageDown, true, "pgdn", h.pageDown)
 	set(&k.Up, reading, "↑", h.scrollUp)
 	set(&k.Down, reading, "↓", h.scrollDown)
 	set(&k.Home, reading, "home", h.top)
 	set(&k.End, reading, "end", h.bottom)
-	for _, b := range []*key.Binding{&k.Focus, &k.Search, &k.Quit, &k.Keep, &k.ForceQuit, &k.Sort} {
+	for _, b := range []*key.Binding{&k.Focus, &k.Search, &k.Quit, &k.Keep, &k.ForceQuit, &k.Sort,
+		&k.Suspend, &k.HalfUp, &k.HalfDown, &k.ToList, &k.ToSide} {
 		b.SetEnabled(false)
 	}
 }

@@ -9,7 +9,6 @@
 package ui
 
 import (
-	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/ruse-twins/ruse-twins/model"
@@ -20,6 +19,16 @@ import (
 type Options struct {
 	Lang model.Lang // the language to start in
 	Look Look       // the settled colours and markdown style; see Settle
+	// NoMouse leaves the mouse to the terminal, whose own selection of
+	// text then works: no clicks or wheel reach the browser.
+	NoMouse bool
+	// Suspend lets ctrl+z stop the program until the shell's fg: only for
+	// a terminal of one's own, never for a session of a server (whose
+	// process it would stop) or a public screen.
+	Suspend bool
+	// Shared is what the browser shares with the others given the same
+	// (a server's sessions): its styles and rendered pages. nil: its own.
+	Shared *Shared
 }
 
 // focus is the part of the screen that has the keyboard.
@@ -39,18 +48,20 @@ type Model struct {
 	lang   model.Lang
 	start  model.Lang // the language of the home state
 	keys   KeyMap
-	styles Styles
-	help   help.Model
+	styles *Styles // shared by the model's copies: never changed after New
+	help   helpBar
 	search search
 	list   list
 	views  views  // every view of the right-hand pane
 	view   viewID // the one shown
+	pages  *pages // the rendered pages the page view shows, shared with it
 	order  order.By
 	orders *orders // the partners' ranks in each order
 	focus  focus
 	width  int
 	height int
 	geo    geometry // where everything is, as layout last measured it
+	drawn  *drawn   // the parts of the screen as last drawn
 	glyphs glyphs   // what the screen can draw
 	banner banner   // lines a mode shows under the header
 	// problem is the line that says why the data on the screen is not
@@ -59,44 +70,70 @@ type Model struct {
 	// typingFirst is the mode of a public screen: the query always has
 	// the keyboard (see typing.go).
 	typingFirst bool
+	mouseOwned  bool // the browser asks the terminal for the mouse
+	suspend     bool // ctrl+z may stop the program (see Options)
 }
 
 // New returns the browser over dataset ds, searching with s. The first
 // city is selected; nothing is drawn until the first window size arrives.
 func New(ds model.Dataset, s Searcher, o Options) Model {
-	st := o.Look.styles()
-	h := help.New()
-	h.Styles = st.Help
+	shared := o.Shared
+	if shared == nil {
+		shared = NewShared()
+	}
+	pages := newPages(o.Look, shared)
+	st := pages.shelf.styles
 	m := Model{
-		ds:     ds,
-		lang:   o.Lang,
-		start:  o.Lang,
-		keys:   DefaultKeyMap(),
-		styles: st,
-		help:   h,
-		search: newSearch(s, st).setLang(o.Lang),
-		views:  newViews(ds, st, o.Look),
-		orders: newOrders(ds),
-		glyphs: glyphs{console: o.Look.Console},
+		ds:         ds,
+		lang:       o.Lang,
+		start:      o.Lang,
+		keys:       DefaultKeyMap(),
+		styles:     st,
+		help:       helpBar{styles: st},
+		search:     newSearch(s, st).setLang(o.Lang),
+		views:      newViews(ds, st, o.Look, pages),
+		pages:      pages,
+		orders:     newOrders(ds),
+		glyphs:     glyphs{console: o.Look.Console},
+		drawn:      &drawn{},
+		mouseOwned: !o.NoMouse,
+		suspend:    o.Suspend,
 	}
 	m.list.glyphs = m.glyphs
+	m.search.glyphs = m.glyphs
 	m.list = m.list.setRows(m.search.rows(ds.Partners, m.lang), "")
 	return m.sync()
 }
 
-// Init implements tea.Model. The browser needs no command to start.
-func (m Model) Init() tea.Cmd { return nil }
+// Init implements tea.Model: the browser asks for the mouse, unless it
+// leaves it to the terminal.
+func (m Model) Init() tea.Cmd { return m.mouseOn() }
+
+// mouseOn is the command that asks the terminal for the mouse's clicks
+// and wheel, or nil when the mouse is left to the terminal.
+func (m Model) mouseOn() tea.Cmd {
+	if !m.mouseOwned {
+		return nil
+	}
+	return tea.EnableMouseCellMotion
+}
 
 // Update implements tea.Model: it routes each message to the method that
 // handles it.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) { return m.Handle(msg) }
 
 // Handle is Update returning the browser's own type, for a model that
-// wraps it.
+// wraps it. With the command of each message comes that of Pending.
 func (m Model) Handle(msg tea.Msg) (Model, tea.Cmd) {
+	m, cmd := m.route(msg)
+	return m, tea.Batch(cmd, m.Pending())
+}
+
+// route hands a message to the method that handles it.
+func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.width, m.height = msg.Width, msg.Height
+		m.width, m.height = clampSize(msg.Width, msg.Height)
 		return m.layout(), nil
 	case tea.KeyMsg:
 		return m.key(msg)
@@ -106,9 +143,20 @@ func (m Model) Handle(msg tea.Msg) (Model, tea.Cmd) {
 		return m.selectCity(msg.id), nil
 	case DataMsg:
 		return m.takeData(msg), nil
+	case tea.ResumeMsg:
+		// Back from a suspend, bubbletea restores the screen but not
+		// the mouse (bubbletea#1424).
+		return m, m.mouseOn()
 	}
 	return m.other(msg)
 }
+
+// Pending returns the command for the work the browser's state waits
+// for, done off the event loop: the page it shows, when it is not yet
+// rendered. Handle returns it with every message's command; a mode that
+// drives the browser through its methods (Home, Next) asks for it after
+// them.
+func (m Model) Pending() tea.Cmd { return m.pages.take() }
 
 // other hands a message that is neither input nor a size (a paste, the
 // cursor's own messages, a view's results) to the query box and to every
@@ -146,6 +194,8 @@ func (m Model) browseKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit
+	case key.Matches(msg, k.Suspend):
+		return m, tea.Suspend
 	case key.Matches(msg, k.Help):
 		return m.toggleHelp(), nil
 	case key.Matches(msg, k.Lang):
@@ -154,6 +204,10 @@ func (m Model) browseKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m.startSearch()
 	case key.Matches(msg, k.Focus):
 		return m.toggleFocus(), nil
+	case key.Matches(msg, k.ToList):
+		return m.setFocus(focusList), nil
+	case key.Matches(msg, k.ToSide):
+		return m.setFocus(focusSide), nil
 	case key.Matches(msg, k.Open):
 		return m.open(), nil
 	case key.Matches(msg, k.Back):
@@ -202,6 +256,8 @@ func (m Model) searchKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, k.ForceQuit):
 		return m, tea.Quit
+	case key.Matches(msg, k.Suspend):
+		return m, tea.Suspend
 	case key.Matches(msg, k.Keep):
 		m.search = m.search.blur()
 		return m.setFocus(focusList), nil
@@ -315,6 +371,7 @@ func (m Model) sync() Model {
 		fullHelp:    m.help.ShowAll,
 		typingFirst: m.typingFirst,
 		view:        m.view,
+		suspend:     m.suspend && !m.typingFirst,
 	})
 	return m.layout()
 }

@@ -43,8 +43,9 @@ func TestNavigation(t *testing.T) {
 }
 
 func TestPaging(t *testing.T) {
-	// 80×12 leaves room for three rows.
-	m := newTest(t, model.EN, 80, 12)
+	// 80×13 leaves room for three rows and the line that says how many
+	// more there are.
+	m := newTest(t, model.EN, 80, 13)
 	if v := m.list.visible(); v != 3 {
 		t.Fatalf("%d rows visible", v)
 	}
@@ -116,7 +117,7 @@ func TestFullHelp(t *testing.T) {
 	if !m.geo.fullHelp || m.geo.bodyH >= short {
 		t.Fatalf("? : full help %v, body %d lines (was %d)", m.geo.fullHelp, m.geo.bodyH, short)
 	}
-	for _, want := range []string{"pgdown", "g/home", "G/end", "tab", "? less", "q quit"} {
+	for _, want := range []string{"pgdn/space", "pgup/b", "g/home", "G/end", "tab/→", "? less", "q quit"} {
 		if !strings.Contains(footer(m), want) {
 			t.Errorf("full help lacks %q:\n%s", want, footer(m))
 		}
@@ -288,12 +289,23 @@ func TestMouse(t *testing.T) {
 	if m.focus != focusSide {
 		t.Fatal("click on the detail did not focus it")
 	}
-	// In a short window the wheel over the list scrolls it, and the
-	// selection goes along only as far as it must.
-	m = resize(press(m, "tab", "g"), 80, 12)
+	// The wheel over the list chooses the next city a notch, with every
+	// row in view, and in a short window, whose rows follow.
+	m = press(m, "tab", "g")
 	m = send(m, wheel(5, m.geo.rowsTop, tea.MouseButtonWheelDown), wheel(5, m.geo.rowsTop, tea.MouseButtonWheelDown))
-	if m.list.offset != 2 || selected(t, m) != "volgograd" {
-		t.Fatalf("wheel over the list: offset %d, selected %s", m.list.offset, selected(t, m))
+	if m.list.offset != 0 || selected(t, m) != "volgograd" || m.focus != focusList {
+		t.Fatalf("wheel over the list: offset %d, selected %s, focus %v", m.list.offset, selected(t, m), m.focus)
+	}
+	m = send(m, wheel(5, m.geo.rowsTop, tea.MouseButtonWheelUp))
+	if selected(t, m) != "giurgiu" {
+		t.Fatalf("wheel up over the list: selected %s", selected(t, m))
+	}
+	m = resize(press(m, "g"), 80, 12)
+	for range 4 {
+		m = send(m, wheel(5, m.geo.rowsTop, tea.MouseButtonWheelDown))
+	}
+	if m.list.cursor != 4 || m.list.offset != 4-m.list.visible()+1 {
+		t.Fatalf("wheel over a short list: offset %d, row %d", m.list.offset, m.list.cursor)
 	}
 	// Outside every pane, nothing happens.
 	before := m

@@ -52,11 +52,11 @@ type sideView interface {
 type views [numViews]sideView
 
 // newViews builds every view: adding a view is one line here, its viewID
-// above, and its key in the KeyMap.
-func newViews(ds model.Dataset, st Styles, look Look) views {
+// above, and its key in the KeyMap. The page view renders into pages.
+func newViews(ds model.Dataset, st *Styles, look Look, pages *pages) views {
 	g := glyphs{console: look.Console}
 	return views{
-		pageView:     newPage(ds.Home, newPages(look), st),
+		pageView:     newPage(ds.Home, pages, st),
 		mapView:      newWorldMap(ds, st, g),
 		timelineView: newTimeline(ds, st, g),
 	}

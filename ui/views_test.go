@@ -12,14 +12,16 @@ import (
 
 // play sends messages as the program would, and runs the commands they
 // return, feeding back what the views ask of the router (a city
-// selected): the round trip a view's choice takes.
+// selected): the round trip a view's choice takes; and the pages rendered
+// off the event loop.
 func play(m Model, msgs ...tea.Msg) Model {
 	for _, msg := range msgs {
 		next, cmd := m.Update(msg)
 		m = next.(Model)
 		for _, out := range results(cmd) {
-			if sel, ok := out.(selectMsg); ok {
-				m = play(m, sel)
+			switch out.(type) {
+			case selectMsg, renderedMsg:
+				m = play(m, out)
 			}
 		}
 	}

@@ -54,6 +54,7 @@ QUERY is anything about a city, in any script: a name (гюргево, "sent uan
 		CompletionOptions: cobra.CompletionOptions{DisableDefaultCmd: true},
 	}
 	addChoice(c, &p.cfg.Theme, "theme", []string{"auto", "dark", "light"}, "colours of the browser; auto asks the terminal once, at start")
+	c.Flags().BoolVar(&p.cfg.NoMouse, "no-mouse", false, "leave the mouse to the terminal, for its own selection of text (no clicks, no wheel)")
 	c.Flags().BoolVar(&p.cfg.Watch, "watch", false, "with --data: show the dataset again whenever a file in DIR is saved (an invalid save is named by file and line, and the last good data stays)")
 	p.kioskFlags(c)
 	c.Flags().BoolVar(&p.version, "version", false, "print the version and the commit it was built from")

@@ -53,6 +53,7 @@ type Config struct {
 	Watch   bool   // --watch: show the dataset of --data again whenever its files change
 	Format  string // --format; "" for the command's default
 	Theme   string // --theme: auto, dark or light
+	NoMouse bool   // --no-mouse: the terminal keeps the mouse, for its own selection of text
 	Kiosk   bool
 	Idle    time.Duration
 	Exit    kiosk.Chord // --exit-key

@@ -48,6 +48,8 @@ func TestParse(t *testing.T) {
 		{[]string{"--kiosk", "--exit-key", "ctrl+x ctrl+i"}, Config{Command: Browse, Kiosk: true, Exit: kiosk.Chord{"ctrl+x", "tab"}}},
 		{[]string{"--kiosk", "--idle=2m"}, Config{Command: Browse, Kiosk: true, Idle: 2 * time.Minute}},
 		{[]string{"--data", dir, "--watch"}, Config{Command: Browse, DataDir: dir, Watch: true}},
+		{[]string{"--no-mouse"}, Config{Command: Browse, NoMouse: true}},
+		{[]string{"--kiosk", "--no-mouse"}, Config{Command: Browse, Kiosk: true, NoMouse: true}},
 		{[]string{"--watch", "--kiosk", "--data=" + dir}, Config{Command: Browse, Kiosk: true, DataDir: dir, Watch: true}},
 		{[]string{"--theme", "light"}, Config{Command: Browse, Theme: "light"}},
 		{[]string{"--version"}, Config{Command: Version}},
@@ -131,7 +133,7 @@ func TestParseErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	const (
-		browserFlags = "--theme, --watch, --kiosk, --idle, --exit-key, --attract, --log, --version, --lang, --data and --help"
+		browserFlags = "--theme, --no-mouse, --watch, --kiosk, --idle, --exit-key, --attract, --log, --version, --lang, --data and --help"
 		visitor      = "a visitor could press this by chance; add a ctrl, alt or function key that the kiosk does not use, such as ctrl+x ctrl+q or f12"
 	)
 	for _, c := range []struct {

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/spf13/cobra"
@@ -117,9 +118,10 @@ func datasetJSON(ds model.Dataset, rows []listRow) jsonDataset {
 	return j
 }
 
-// writeJSON encodes v with every character that could act on a terminal
-// escaped as \uXXXX: the data survives intact, and the output is safe to
-// print. (encoding/json escapes C0 but not DEL, C1 or bidi controls.)
+// writeJSON encodes v with every character that could act on a terminal,
+// or hide from a reader, escaped as \uXXXX: the data survives intact, and
+// the output is safe to print. (encoding/json escapes C0 but not DEL, C1,
+// bidi controls or invisible characters.)
 func writeJSON(w io.Writer, v any) error {
 	var b strings.Builder
 	enc := json.NewEncoder(&b)
@@ -129,15 +131,31 @@ func writeJSON(w io.Writer, v any) error {
 		return err
 	}
 	var out strings.Builder
+	prev := rune(0)
 	for _, r := range b.String() {
-		if model.UnsafeRune(r) && r != '\n' {
-			fmt.Fprintf(&out, "\\u%04x", r)
-			continue
+		switch {
+		case r == '\n':
+			out.WriteRune(r)
+		case model.UnsafeRune(r), model.InvisibleRune(prev, r):
+			writeJSONEscape(&out, r)
+		default:
+			out.WriteRune(r)
 		}
-		out.WriteRune(r)
+		prev = r
 	}
 	_, err := io.WriteString(w, out.String())
 	return err
+}
+
+// writeJSONEscape writes r as JSON escapes it: \uXXXX, or a surrogate pair
+// beyond the Basic Multilingual Plane.
+func writeJSONEscape(out *strings.Builder, r rune) {
+	if r <= 0xffff {
+		fmt.Fprintf(out, "\\u%04x", r)
+		return
+	}
+	hi, lo := utf16.EncodeRune(r)
+	fmt.Fprintf(out, "\\u%04x\\u%04x", hi, lo)
 }
 
 // listText prints one aligned row per partner: name, country, year,
@@ -210,9 +228,24 @@ func csvRow(home, c model.City) []string {
 		string(c.Kind), year, strings.Join(events, "; "), strings.Join(areas, "; "),
 	}
 	for i := range row {
-		row[i] = Clean(row[i])
+		row[i] = spreadsheetSafe(Clean(row[i]))
 	}
 	return row
+}
+
+// spreadsheetSafe keeps a cell from being read as a formula by a
+// spreadsheet program: text that begins with =, +, -, @ or a tab gets a
+// leading apostrophe, which such programs hide and take to mean "text"
+// (the OWASP advice on CSV injection). A number, such as a negative
+// longitude, is left as it is.
+func spreadsheetSafe(cell string) string {
+	if cell == "" || !strings.ContainsRune("=+-@\t", rune(cell[0])) {
+		return cell
+	}
+	if _, err := strconv.ParseFloat(cell, 64); err == nil {
+		return cell
+	}
+	return "'" + cell
 }
 
 // fromHome returns the distance from home in language l ("1888 km",

@@ -55,7 +55,7 @@ func ValidateCmd(w io.Writer, load Loader, embedded string, cfg Config) error {
 	if err != nil {
 		return err
 	}
-	shown := termsafe.Quote(dir)
+	shown := termsafe.Name(dir)
 	if dir == "" {
 		shown = embedded + " (embedded)"
 	}

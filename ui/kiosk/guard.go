@@ -54,15 +54,26 @@ func (g guarded) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if f, ok := msg.(faultMsg); ok {
 		g.record("a command", f.value, f.stack)
 		g.m, g.frame = g.draw(g.home(g.m), g.m)
-		return g, nil
+		return g, homeAgain
 	}
 	next, cmd, ok := g.update(msg)
 	if !ok {
-		next, cmd = g.home(g.m), nil
+		next, cmd = g.home(g.m), homeAgain
+		if _, again := msg.(homeAgainMsg); again {
+			cmd = nil // the home state itself fails: nothing more to ask
+		}
 	}
 	g.m, g.frame = g.draw(next, g.m)
 	return g, g.protect(cmd)
 }
+
+// homeAgainMsg is sent to a model once it was sent home after an internal
+// error: the command of the update that failed is lost, and what the home
+// state needs (a page to render) comes with the command of this one.
+type homeAgainMsg struct{}
+
+// homeAgain is the command that sends homeAgainMsg.
+func homeAgain() tea.Msg { return homeAgainMsg{} }
 
 // View implements tea.Model: the frame the last Update drew.
 func (g guarded) View() string { return g.frame }

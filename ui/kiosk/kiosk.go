@@ -36,6 +36,10 @@ type Browser[B any] interface {
 	// WithBanner shows lines under the header, as an alert or not; the
 	// browser's layout makes room for them.
 	WithBanner(lines []string, alert bool) B
+	// Pending returns the command for the work the browser's state waits
+	// for since it was last asked (a page to render off the event loop),
+	// or nil; Handle's command includes it, the other methods' do not.
+	Pending() tea.Cmd
 }
 
 // Config are the choices of kiosk mode.
@@ -116,7 +120,10 @@ func (k Model[B]) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	default:
 		k.b, cmd = k.b.Handle(msg)
 	}
-	return k.withBanner(), cmd
+	k = k.withBanner()
+	// The timer moves the browser through its methods, and so may going
+	// home: whatever that asks for comes with the command.
+	return k, tea.Batch(cmd, k.b.Pending())
 }
 
 // View implements tea.Model.
@@ -195,13 +202,12 @@ func keyNamesOf(msg tea.KeyMsg) []string {
 }
 
 // mouse handles a mouse event: it is input, and it only wakes a screen
-// that was showing the cities to passers-by. During the countdown it only
-// cancels it: the countdown's lines leave the header, so what was under
-// the pointer has moved.
+// that was showing the cities to passers-by. During the countdown it is
+// acted on, as a key is: the countdown takes the instruction's line, so
+// what was under the pointer is still there.
 func (k Model[B]) mouse(msg tea.MouseMsg) (Model[B], tea.Cmd) {
-	counting := k.phase == warning
 	k, timer, woken := k.wake(time.Now())
-	if woken || counting {
+	if woken {
 		return k, timer
 	}
 	var cmd tea.Cmd
@@ -284,12 +290,15 @@ func (k Model[B]) goHome() Model[B] {
 
 // withBanner shows, under the header, what to do in both languages, the
 // current one first; or, in the last seconds of the idle time, whether
-// someone is still there.
+// someone is still there: in full in the current language, in a few words
+// in the other. Either is one line, so that the countdown moves nothing
+// on the screen (a row under a visitor's finger stays where it was), and
+// at 80 columns the countdown fits whole in either order.
 func (k Model[B]) withBanner() Model[B] {
 	lang := k.b.Lang()
 	here, other := words[lang], words[lang.Other()]
 	if k.phase == warning {
-		k.b = k.b.WithBanner([]string{fmt.Sprintf(here.stillThere, k.left), fmt.Sprintf(other.stillThere, k.left)}, true)
+		k.b = k.b.WithBanner([]string{fmt.Sprintf(here.stillThere, k.left) + " · " + fmt.Sprintf(other.stillShort, k.left)}, true)
 		return k
 	}
 	k.b = k.b.WithBanner([]string{here.instruction + " · " + other.instruction}, false)

@@ -72,6 +72,10 @@ type Server struct {
 	log *slog.Logger
 	ssh *ssh.Server
 	key gossh.Signer
+	// shared is what the sessions share: the sessions show the same
+	// cities, most in one look, whose styles are built and whose pages
+	// are rendered once for all of them.
+	shared *ui.Shared
 
 	mu       sync.Mutex
 	conns    map[*conn]struct{}    // every open connection
@@ -97,7 +101,7 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{cfg: cfg, log: cfg.Log, key: key,
+	s := &Server{cfg: cfg, log: cfg.Log, key: key, shared: ui.NewShared(),
 		conns: map[*conn]struct{}{}, sessions: map[*session]struct{}{}, perHost: map[string]int{}}
 	if created {
 		s.log.Info("host key created", "path", cfg.HostKey, "fingerprint", s.Fingerprint())

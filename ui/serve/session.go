@@ -167,7 +167,16 @@ type session struct {
 
 // browse runs the browser, or the kiosk, for a session until it ends.
 func (s *Server) browse(sess ssh.Session, e env, winch <-chan ssh.Window) *end {
-	b := ui.New(s.cfg.Dataset, s.cfg.Index.NewSearcher(), ui.Options{Lang: langOf(e, s.cfg.Lang), Look: lookOf(e, s.cfg.Theme)})
+	// The program asks for the mouse as it starts, not the browser by a
+	// command from Init (NoMouse): that command's message would come
+	// after the first frame, which a session draws whole at once from
+	// pages other sessions rendered, and draw it again unchanged, and
+	// bubbletea v1.3.10's renderer, given a frame equal to the last, keeps
+	// it and converts it to compare it again on every tick, for as long as
+	// the session sits idle: half again the CPU of an idle session.
+	b := ui.New(s.cfg.Dataset, s.cfg.Index.NewSearcher(), ui.Options{
+		Lang: langOf(e, s.cfg.Lang), Look: lookOf(e, s.cfg.Theme), Shared: s.shared, NoMouse: true,
+	})
 	ss := &session{srv: s, conn: connOf(sess.Context()), in: newInput(sess), done: make(chan struct{}),
 		events: bucket{tokens: eventBurst, filled: time.Now()}}
 	var m tea.Model = b
@@ -179,7 +188,7 @@ func (s *Server) browse(sess ssh.Session, e env, winch <-chan ssh.Window) *end {
 	// Bracketed paste is off: a paste is then typed keys, which the paste
 	// budget (see input) bounds; bubbletea v1 waits for a paste's end
 	// marker, which a cut paste would never bring.
-	ss.p = ui.Program(m, ss.in, sess, tea.WithFilter(ss.filter(lock)), tea.WithoutBracketedPaste())
+	ss.p = ui.Program(m, ss.in, sess, tea.WithMouseCellMotion(), tea.WithFilter(ss.filter(lock)), tea.WithoutBracketedPaste())
 	if !s.track(ss) {
 		ss.in.Close()
 		return endStopping

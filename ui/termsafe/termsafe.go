@@ -1,13 +1,15 @@
-// Package termsafe keeps text from outside the program (a dataset, the
-// command line) from acting on a terminal.
+// Package termsafe keeps text from outside the program (a dataset, file
+// names, arguments, queries) from acting on a terminal.
 //
 // Anything the app writes is either its own styling or text. Text from data
-// is cleaned of every control character (Text); rendered output, which
-// carries the app's and the renderer's colours, keeps only SGR sequences
-// (CSI … m) and loses every other escape sequence (Rendered). This is the
-// policy kubectl (CVE-2021-25743) and git (CVE-2024-52005) adopted. A string
-// the user gave (an argument, a path) is shown in a message as typed, in
-// quotes, with what cannot be seen escaped (Quote).
+// is cleaned of every control and invisible character (Text); rendered
+// output, which carries the app's and the renderer's colours, keeps only
+// SGR sequences (CSI … m) and loses every other escape sequence (Rendered).
+// This is the policy kubectl (CVE-2021-25743) and git (CVE-2024-52005)
+// adopted. A string the user gave, shown back to them (a path in an error,
+// an argument, a query), is quoted with those characters escaped instead
+// (Quote, Name), so that they read what they gave; an error message is
+// escaped line by line (Message).
 package termsafe
 
 import (
@@ -18,40 +20,50 @@ import (
 )
 
 // Text returns s without the characters that could act on a terminal (see
-// model.UnsafeRune) and without carriage returns; invalid UTF-8 becomes
-// U+FFFD.
+// model.UnsafeRune), without carriage returns, and without the invisible
+// characters that a terminal and the app would measure differently (see
+// model.InvisibleRune); invalid UTF-8 becomes U+FFFD.
 func Text(s string) string {
 	if isClean(s) {
 		return s
 	}
+	prev := rune(0)
 	return strings.Map(func(r rune) rune {
-		if model.UnsafeRune(r) {
+		drop := dropped(prev, r)
+		prev = r
+		if drop {
 			return -1
 		}
 		return r
 	}, strings.ToValidUTF8(s, "\uFFFD"))
 }
 
+// dropped reports whether Text drops r, after prev.
+func dropped(prev, r rune) bool { return model.UnsafeRune(r) || model.InvisibleRune(prev, r) }
+
 // isClean reports whether Text would return s unchanged; it lets the
 // common case allocate nothing.
 func isClean(s string) bool {
+	prev := rune(0)
 	for _, r := range s {
-		if r == utf8.RuneError || model.UnsafeRune(r) {
+		if r == utf8.RuneError || dropped(prev, r) {
 			return false
 		}
+		prev = r
 	}
 	return true
 }
 
 // Rendered returns s with every escape sequence removed except SGR
-// (colours and text attributes), and every other control character removed
-// except newline and tab.
+// (colours and text attributes), every other control character removed
+// except newline and tab, and the invisible characters Text drops.
 func Rendered(s string) string {
 	if !strings.ContainsFunc(s, needsWork) {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	prev := rune(0)
 	for i := 0; i < len(s); {
 		if s[i] == 0x1b {
 			n, keep := escape(s[i:])
@@ -64,15 +76,20 @@ func Rendered(s string) string {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
 			b.WriteRune(utf8.RuneError)
-		} else if !model.UnsafeRune(r) {
+		} else if !dropped(prev, r) {
 			b.WriteString(s[i : i+size])
 		}
+		prev = r
 		i += size
 	}
 	return b.String()
 }
 
-func needsWork(r rune) bool { return r == 0x1b || r == utf8.RuneError || model.UnsafeRune(r) }
+// needsWork reports whether Rendered has work to do at r. An invisible
+// character always needs a look, whatever came before it.
+func needsWork(r rune) bool {
+	return r == 0x1b || r == utf8.RuneError || model.UnsafeRune(r) || model.InvisibleRune(0, r)
+}
 
 // escape measures the escape sequence at the start of s (which begins with
 // ESC) and says whether it is an SGR sequence to keep.

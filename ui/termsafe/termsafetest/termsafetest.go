@@ -53,6 +53,12 @@ var Payloads = []string{
 	"\x7fdel",            // DEL
 	"\x00nul",            // NUL
 	"\x1b",               // a lone ESC at the end
+	"soft\u00adhyphen",   // invisible: zero columns to the app, one to some terminals
+	"zero\u200bwidth\u200c\u200d\u2060joiners",       // zero-width space, joiners, word joiner
+	"\u200emarks\u200f\u061c",                        // LRM, RLM, ALM
+	"x\ufe0f\ufe0e\U000E0100",                        // variation selectors outside emoji
+	"\ufeffbom \U000E0041tag \u3164filler \u2028sep", // BOM, a tag, a Hangul filler, a line separator
+	"x.yaml\ny.yaml:1: forged line",                  // a newline that forges a line of output
 }
 
 // Plant returns c with payload appended to every string it holds, at any
@@ -85,19 +91,21 @@ func plant(v reflect.Value, payload string) {
 var sgr = regexp.MustCompile(`^\x1b\[[0-9;:]*m`)
 
 // Violations lists what in out is neither text nor SGR styling: other
-// escape sequences, control characters other than newline and tab, and
-// bidirectional controls, each with its offset.
+// escape sequences, control characters other than newline and tab,
+// bidirectional controls, and invisible characters, each with its offset.
 func Violations(out string) []string {
 	var bad []string
+	prev := rune(0)
 	for i := 0; i < len(out); {
 		if m := sgr.FindString(out[i:]); m != "" {
 			i += len(m)
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(out[i:])
-		if r == 0x1b || model.UnsafeRune(r) || (r == utf8.RuneError && size == 1) {
+		if r == 0x1b || model.UnsafeRune(r) || model.InvisibleRune(prev, r) || (r == utf8.RuneError && size == 1) {
 			bad = append(bad, fmt.Sprintf("%s at byte %d: %q", model.RuneName(r), i, excerpt(out, i)))
 		}
+		prev = r
 		i += size
 	}
 	return bad
