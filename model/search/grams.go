@@ -82,17 +82,57 @@ func newGrams(k *keys) grams {
 	return g
 }
 
-// rarest returns the keys that may have the runs of pattern f, a word of
-// three runes or more, in a row: those of its run that has the fewest,
-// which have every key with f in a row, and which the matcher narrows.
-func (g *grams) rarest(f []rune) []int32 {
-	var best []int32
+// inRun returns the keys that may have pattern f, a word of three runes
+// or more, in a row: those that have each of its rarest runs (up to
+// maxRuns of them), found in the memory of buf, which it returns too. They
+// have every key with f in a row, and only those are then matched.
+func (g *grams) inRun(f []rune, buf []int32) ([]int32, []int32) {
+	var lists [maxRuns][]int32 // the fewest so far, fewest first
+	n := 0
 	for i := 0; i+2 < len(f); i++ {
-		if ks := g.find(f[i], f[i+1], f[i+2]); best == nil || len(ks) < len(best) {
-			best = ks
+		ks := g.find(f[i], f[i+1], f[i+2])
+		switch {
+		case n < maxRuns:
+			n++
+		case len(ks) >= len(lists[n-1]):
+			continue
+		}
+		lists[n-1] = ks
+		for j := n - 1; j > 0 && len(lists[j]) < len(lists[j-1]); j-- {
+			lists[j], lists[j-1] = lists[j-1], lists[j]
 		}
 	}
-	return best
+	if n == 1 {
+		return lists[0], buf
+	}
+	buf = intersect(buf[:0], lists[0], lists[1])
+	for _, l := range lists[2:n] {
+		buf = intersect(buf[:0], buf, l) // in place: the result never outruns the list it reads
+	}
+	return buf, buf
+}
+
+// maxRuns bounds the runs of a word whose keys inRun intersects: merging
+// the lists costs a pass over each, and a fourth run rarely leaves fewer
+// keys than three do.
+const maxRuns = 3
+
+// intersect appends to dst the keys in both sorted lists a and b, in
+// order; dst may be a's memory.
+func intersect(dst, a, b []int32) []int32 {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			dst = append(dst, a[i])
+			i, j = i+1, j+1
+		}
+	}
+	return dst
 }
 
 // initialsIndex finds the keys of two words or more by their initials:
@@ -159,11 +199,11 @@ func newInitials(k *keys) initialsIndex {
 }
 
 // rowSources returns, in out, lists of keys that together hold every key
-// pattern p may match in a row (see rateKey): for each of its forms,
-// the keys of its rarest run and those whose initials it may be. It
-// returns every key when a form is too short to be looked up, or the
-// index keeps no postings.
-func (ix *Index) rowSources(p *pattern, out [][]int32) [][]int32 {
+// pattern p may match in a row (see rateKey): for each of its forms, the
+// keys of its rarest runs (in the memory of bufs) and those whose initials
+// it may be. It returns every key when a form is too short to be looked
+// up, or the index keeps no postings.
+func (ix *Index) rowSources(p *pattern, out [][]int32, bufs *[2][]int32) [][]int32 {
 	out = out[:0]
 	if ix.grams.start == nil {
 		return append(out, ix.allKeys)
@@ -173,10 +213,12 @@ func (ix *Index) rowSources(p *pattern, out [][]int32) [][]int32 {
 	if slices.Equal(p.plain, p.phonetic) {
 		n = 1
 	}
-	for _, f := range forms[:n] {
+	for i, f := range forms[:n] {
 		switch {
 		case len(f) > 2:
-			out = append(out, ix.grams.rarest(f))
+			var keys []int32
+			keys, bufs[i] = ix.grams.inRun(f, bufs[i])
+			out = append(out, keys)
 		case len(f) == 2:
 			out = append(out, ix.grams.find(' ', f[0], f[1]))
 		case len(p.plain) <= 2:

@@ -51,6 +51,7 @@ type scratch struct {
 	scan    scan       // the scan being run
 	pbuf    []byte     // the memory of its pattern's bytes
 	sources [][]int32  // the lists of keys the scan runs over
+	runKeys [2][]int32 // the keys of a pattern's rarest runs, of each form (see inRun)
 	merged  [2][]int32 // their keys, each once (see merge)
 	parts   []part     // the goroutines' own memory for a scan in parts
 	order   []int32

@@ -26,7 +26,8 @@ import (
 // depends on nothing but the query: a Searcher that has typed it and one
 // that is given it at once list the same cities. Given at once, the first
 // two runes of each of its words of three runes or more are not searched
-// at all, since the third looks again where the word began.
+// at all, since the third looks again where the word began; and a query
+// of one word mostly leaps to its last step (see leap).
 //
 // Concurrency: a Searcher is not safe for concurrent use. Call Search
 // from one goroutine at a time (a bubbletea program's update loop does),

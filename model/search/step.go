@@ -113,10 +113,9 @@ func (a allowed) chain() bool { return !a.fresh && !a.inBase }
 // prior makes scratch.prior the sum of the scores of every word but the
 // last, for the cities all of them match, and returns whether each of
 // those words forgave a slip and the least quality of the matches it
-// counted. When
-// only the last word changed, the prior stands; when a word was added,
-// the step before's sums are the prior; otherwise each word is scored
-// anew.
+// counted. When only the last word changed, the prior stands; when a word
+// was added, the step before's sums are the prior; otherwise each word is
+// scored anew.
 func (se *Searcher) prior(words []pattern, a allowed) (typo []bool, floor []int32) {
 	s, prev := se.s, &se.st
 	k := len(words)

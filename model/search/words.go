@@ -29,7 +29,7 @@ func (se *Searcher) find(p *pattern, l *lists, a allowed, prior bool, from *list
 	sc := &s.scan
 	*sc = scan{p: p, run: rowPass, minQ: noLoose, out: l, only: a}
 	sc.pb, s.pbuf = bytesOf(p, s.pbuf)
-	s.sources = se.ix.rowSources(p, s.sources)
+	s.sources = se.ix.rowSources(p, s.sources, &s.runKeys)
 	if from != nil && from.rowsOK && len(was.plain) > 2 && len(was.phonetic) > 2 && len(from.rows) < keysIn(s.sources) {
 		// Fewer keys have the shorter pattern in a row than its runs.
 		s.sources = append(s.sources[:0], from.rows, se.ix.initials.find(p.plain))
