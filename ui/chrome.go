@@ -71,7 +71,7 @@ type drawnHeader struct {
 func (m Model) header() drawnHeader {
 	k := headerKey{
 		width: m.width, lang: m.lang, view: m.view, order: m.order,
-		filtered: m.search.query() != "", listed: len(m.list.rows), partners: len(m.ds.Partners),
+		filtered: m.search.query() != "", listed: m.list.len(), partners: len(m.ds.Partners),
 		home: m.ds.Home.Name.In(m.lang), banner: strings.Join(m.banner.lines, "\n"),
 		alert: m.banner.alert, problem: m.problem,
 	}

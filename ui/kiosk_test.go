@@ -291,12 +291,12 @@ func TestKioskTyping(t *testing.T) {
 	var m Model
 	// Letters filter at once, no "/" first; "/" and "q" are letters too.
 	m = k.after(typed("tro")...)
-	if m.search.query() != "tro" || len(m.list.rows) != 1 || selected(t, m) != "trogir" || m.focus != focusSearch {
-		t.Fatalf("typing: query %q, %d rows, selected %s, focus %v", m.search.query(), len(m.list.rows), selected(t, m), m.focus)
+	if m.search.query() != "tro" || m.list.len() != 1 || selected(t, m) != "trogir" || m.focus != focusSearch {
+		t.Fatalf("typing: query %q, %d rows, selected %s, focus %v", m.search.query(), m.list.len(), selected(t, m), m.focus)
 	}
 	m = k.after(keyOf(t, "esc"))
-	if m.search.query() != "" || len(m.list.rows) != 9 || selected(t, m) != "trogir" || m.focus != focusSearch {
-		t.Fatalf("esc: query %q, %d rows, selected %s", m.search.query(), len(m.list.rows), selected(t, m))
+	if m.search.query() != "" || m.list.len() != 9 || selected(t, m) != "trogir" || m.focus != focusSearch {
+		t.Fatalf("esc: query %q, %d rows, selected %s", m.search.query(), m.list.len(), selected(t, m))
 	}
 	// Two escapes read at once (alt+esc) clear too.
 	m = k.after(typed("x")...)

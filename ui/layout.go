@@ -191,7 +191,7 @@ func fitParts(line string, width int) string {
 // partners; a click on it switches the language.
 func (m Model) statusView() string {
 	return m.styles.Status.Render(strings.ToUpper(m.lang.Code()) + " · " +
-		strconv.Itoa(len(m.list.rows)) + " " + words[m.lang].of + " " + strconv.Itoa(len(m.ds.Partners)))
+		strconv.Itoa(m.list.len()) + " " + words[m.lang].of + " " + strconv.Itoa(len(m.ds.Partners)))
 }
 
 // footerView is the help bar, short or full, generated from the live keys.

@@ -43,7 +43,7 @@ type list struct {
 	// they came, pointing into partners. A row is only made into a city
 	// and explained when it is drawn, so a list of a hundred thousand
 	// costs a keystroke nothing but its search.
-	rows     []engine.Match
+	rows     rows
 	partners []model.City
 	cursor   int // index of the selected row
 	offset   int // index of the first row shown
@@ -70,25 +70,47 @@ type columns struct {
 // selected returns the id of the selected city, or "" when the list is
 // empty.
 func (l list) selected() string {
-	if l.cursor < 0 || l.cursor >= len(l.rows) {
+	if l.cursor < 0 || l.cursor >= l.len() {
 		return ""
 	}
-	return l.rows[l.cursor].ID
+	return l.rows.At(l.cursor).ID
+}
+
+// len returns the number of rows.
+func (l list) len() int {
+	if l.rows == nil {
+		return 0
+	}
+	return l.rows.Len()
+}
+
+// city returns the city of match m, and false when m's index is not one
+// of the partners' (a searcher's mistake, which must not crash the
+// screen).
+func (l list) city(m engine.Match) (model.City, bool) {
+	if m.Index < 0 || m.Index >= len(l.partners) {
+		return model.City{}, false
+	}
+	return l.partners[m.Index], true
 }
 
 // selectedCity returns the selected city, or the zero City when the list
 // is empty.
 func (l list) selectedCity() model.City {
-	if l.cursor < 0 || l.cursor >= len(l.rows) {
+	if l.cursor < 0 || l.cursor >= l.len() {
 		return model.City{}
 	}
-	return l.partners[l.rows[l.cursor].Index]
+	c, _ := l.city(l.rows.At(l.cursor))
+	return c
 }
 
 // row returns what row i draws.
 func (l list) row(i int) row {
-	m := l.rows[i]
-	c := l.partners[m.Index]
+	m := l.rows.At(i)
+	c, ok := l.city(m)
+	if !ok {
+		return row{}
+	}
 	return row{city: c, why: m.Explain(c)}
 }
 
@@ -99,8 +121,8 @@ func (l list) setRows(f found, keep string) list {
 	l.rows, l.partners, l.cursor = f.matches, f.partners, 0
 	l.cols = l.cols.measure(f.partners, l.glyphs)
 	if keep != "" {
-		for i, r := range l.rows {
-			if r.ID == keep {
+		for i := range l.len() {
+			if l.rows.At(i).ID == keep {
 				l.cursor = i
 				break
 			}
@@ -128,12 +150,12 @@ func (l list) visible() int {
 // overflows reports whether some rows are out of the window, and there is
 // room to say so under a row.
 func (l list) overflows() bool {
-	return len(l.rows)*rowLines > l.height && l.height >= rowLines+moreLines
+	return l.len()*rowLines > l.height && l.height >= rowLines+moreLines
 }
 
 // above and below are how many rows are out of the window on each side.
 func (l list) above() int { return l.offset }
-func (l list) below() int { return max(len(l.rows)-l.offset-l.visible(), 0) }
+func (l list) below() int { return max(l.len()-l.offset-l.visible(), 0) }
 
 // update moves the selection on the navigation keys.
 func (l list) update(msg tea.KeyMsg, k KeyMap) list {
@@ -153,32 +175,32 @@ func (l list) update(msg tea.KeyMsg, k KeyMap) list {
 	case key.Matches(msg, k.Home):
 		return l.moveTo(0)
 	case key.Matches(msg, k.End):
-		return l.moveTo(len(l.rows) - 1)
+		return l.moveTo(l.len() - 1)
 	}
 	return l
 }
 
 // moveTo selects row i, clamped to the list.
 func (l list) moveTo(i int) list {
-	l.cursor = clamp(i, 0, len(l.rows)-1)
+	l.cursor = clamp(i, 0, l.len()-1)
 	return l.scrollToCursor()
 }
 
 // scroll moves the window by n rows, and takes the selection along only
 // when it would leave the window.
 func (l list) scroll(n int) list {
-	l.offset = clamp(l.offset+n, 0, max(len(l.rows)-l.visible(), 0))
+	l.offset = clamp(l.offset+n, 0, max(l.len()-l.visible(), 0))
 	l.cursor = clamp(l.cursor, l.offset, l.offset+l.visible()-1)
-	l.cursor = clamp(l.cursor, 0, len(l.rows)-1)
+	l.cursor = clamp(l.cursor, 0, l.len()-1)
 	return l
 }
 
 // scrollToCursor moves the window just enough to show the selection, and
 // never past the end, so a taller window shows more rows rather than space.
 func (l list) scrollToCursor() list {
-	l.cursor = clamp(l.cursor, 0, len(l.rows)-1)
+	l.cursor = clamp(l.cursor, 0, l.len()-1)
 	l.offset = clamp(l.offset, l.cursor-l.visible()+1, l.cursor)
-	l.offset = clamp(l.offset, 0, max(len(l.rows)-l.visible(), 0))
+	l.offset = clamp(l.offset, 0, max(l.len()-l.visible(), 0))
 	return l
 }
 
@@ -188,7 +210,7 @@ func (l list) rowAt(y int) (int, bool) {
 		return 0, false
 	}
 	i := l.offset + y/rowLines
-	return i, i < len(l.rows)
+	return i, i < l.len()
 }
 
 // onMore reports whether line y of the rows is the line that says how
@@ -208,11 +230,11 @@ func (l list) more() list {
 
 // view draws the rows in lang, or says that nothing matched query.
 func (l list) view(st *Styles, lang model.Lang, query string) string {
-	if len(l.rows) == 0 {
+	if l.len() == 0 {
 		msg := fmt.Sprintf(words[lang].noMatch, l.glyphs.text(sanitize(query)))
 		return st.Empty.Width(l.width).Render(msg)
 	}
-	end := min(l.offset+l.visible(), len(l.rows))
+	end := min(l.offset+l.visible(), l.len())
 	lines := make([]string, 0, l.height)
 	for i := l.offset; i < end; i++ {
 		r := l.row(i)

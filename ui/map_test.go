@@ -172,14 +172,14 @@ func TestMapClick(t *testing.T) {
 // when the map selects it.
 func TestMapClickClearsFilter(t *testing.T) {
 	m := play(newTest(t, model.EN, 120, 36), keys("/", "t", "r", "o", "enter", "m")...)
-	if len(m.list.rows) != 1 {
-		t.Fatalf("the query lists %d cities", len(m.list.rows))
+	if m.list.len() != 1 {
+		t.Fatalf("the query lists %d cities", m.list.len())
 	}
 	p := mapOf(m).plan
 	x0, y0 := m.sideX(), m.geo.bodyTop+m.styles.Pane.GetBorderTopSize()
 	m = play(m, click(x0+p.spots[1].x, y0+p.spots[1].y))
-	if got := chosen(t, m); got != "saint-ouen" || len(m.list.rows) != 9 || m.search.query() != "" {
-		t.Errorf("selected %s, %d listed, query %q", got, len(m.list.rows), m.search.query())
+	if got := chosen(t, m); got != "saint-ouen" || m.list.len() != 9 || m.search.query() != "" {
+		t.Errorf("selected %s, %d listed, query %q", got, m.list.len(), m.search.query())
 	}
 }
 

@@ -78,7 +78,7 @@ func (m Model) homeFocus() focus {
 // Next selects the next city, after the last the first, as a screen that
 // shows the cities to passers-by does.
 func (m Model) Next() Model {
-	if n := len(m.list.rows); n > 0 {
+	if n := m.list.len(); n > 0 {
 		m.list = m.list.moveTo((m.list.cursor + 1) % n)
 	}
 	return m.sync()

@@ -19,8 +19,8 @@ func TestRightToLeftAndCombiningQueries(t *testing.T) {
 		if !strings.Contains(view, q) {
 			t.Errorf("query %q is not shown:\n%s", q, view)
 		}
-		if len(m.list.rows) != 0 {
-			t.Errorf("query %q matched %d cities", q, len(m.list.rows))
+		if m.list.len() != 0 {
+			t.Errorf("query %q matched %d cities", q, m.list.len())
 		}
 	}
 }

@@ -50,7 +50,7 @@ func newOrders(ds model.Dataset) *orders {
 // apply puts the rows of a blank query in order by (the language only
 // matters for names); the dataset's order leaves them as they are.
 func (o *orders) apply(f found, by order.By, lang model.Lang) found {
-	if by == byDataset || len(f.matches) < 2 {
+	if by == byDataset || f.matches.Len() < 2 {
 		return f
 	}
 	if by != byName {
@@ -67,7 +67,10 @@ func (o *orders) apply(f found, by order.By, lang model.Lang) found {
 	}
 	// The blank query's matches are shared by every searcher of an index:
 	// sorted here, they are a copy.
-	matches := slices.Clone(f.matches)
+	matches := make(matchSlice, f.matches.Len())
+	for i := range matches {
+		matches[i] = f.matches.At(i)
+	}
 	slices.SortFunc(matches, func(a, b engine.Match) int { return rank[a.Index] - rank[b.Index] })
 	return found{partners: f.partners, matches: matches}
 }

@@ -34,6 +34,13 @@ type Searcher interface {
 	Search(query string, lang model.Lang) []engine.Match
 }
 
+// finder is a Searcher that lists its matches without making a Match of
+// each until it is read (engine.Searcher.Find): what a list that draws a
+// screenful of a hundred thousand needs.
+type finder interface {
+	Find(query string, lang model.Lang) engine.Results
+}
+
 // search is the query box above the list. It filters and ranks the
 // partners through a Searcher on every keystroke.
 type search struct {
@@ -159,21 +166,41 @@ func visible(runes []rune) []rune {
 // partners their indexes point into.
 type found struct {
 	partners []model.City
-	matches  []engine.Match
+	matches  rows
 }
+
+// rows are the matches a list shows, best first: a finder's results, or
+// a slice of matches.
+type rows interface {
+	Len() int
+	At(i int) engine.Match
+}
+
+// matchSlice is rows held in a slice.
+type matchSlice []engine.Match
+
+// Len implements rows.
+func (m matchSlice) Len() int { return len(m) }
+
+// At implements rows.
+func (m matchSlice) At(i int) engine.Match { return m[i] }
 
 // rows runs the query over the partners in lang, best match first. The
 // empty query lists every partner in dataset order. The searcher's
 // matches are kept as they are, not copied city by city: at a hundred
-// thousand partners that copy would cost more than the search.
+// thousand partners that copy would cost more than the search; a finder's
+// are made one at a time as the list draws them.
 func (s search) rows(partners []model.City, lang model.Lang) found {
+	if f, ok := s.searcher.(finder); ok {
+		return found{partners: partners, matches: f.Find(s.query(), lang)}
+	}
 	matches := s.searcher.Search(s.query(), lang)
 	outside := func(m engine.Match) bool { return m.Index < 0 || m.Index >= len(partners) }
 	if slices.ContainsFunc(matches, outside) {
 		// A searcher's mistake must not crash the screen.
 		matches = slices.DeleteFunc(slices.Clone(matches), outside)
 	}
-	return found{partners: partners, matches: matches}
+	return found{partners: partners, matches: matchSlice(matches)}
 }
 
 // setWidth gives the query line its width; the input scrolls sideways

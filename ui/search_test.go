@@ -11,8 +11,8 @@ import (
 // ids lists the ids of the rows shown, in order.
 func ids(m Model) []string {
 	var out []string
-	for _, r := range m.list.rows {
-		out = append(out, r.ID)
+	for i := range m.list.len() {
+		out = append(out, m.list.rows.At(i).ID)
 	}
 	return out
 }
@@ -24,7 +24,7 @@ func TestSearchCyrillic(t *testing.T) {
 	}
 	// Letters that are keys elsewhere (j, k, q, l, g) are typed here.
 	m = send(m, typed("вол")...)
-	if m.search.query() != "вол" || len(m.list.rows) != 1 || selected(t, m) != "volgograd" {
+	if m.search.query() != "вол" || m.list.len() != 1 || selected(t, m) != "volgograd" {
 		t.Fatalf("query %q: rows %v", m.search.query(), ids(m))
 	}
 	view := m.View()
@@ -38,7 +38,7 @@ func TestSearchCyrillic(t *testing.T) {
 	}
 	// enter keeps the filter and gives the keyboard back to the list.
 	m = press(m, "enter")
-	if m.focus != focusList || m.search.query() != "вол" || len(m.list.rows) != 1 {
+	if m.focus != focusList || m.search.query() != "вол" || m.list.len() != 1 {
 		t.Fatalf("enter: focus %v, query %q, rows %v", m.focus, m.search.query(), ids(m))
 	}
 	if !strings.Contains(m.View(), "/ вол") {
@@ -46,7 +46,7 @@ func TestSearchCyrillic(t *testing.T) {
 	}
 	// esc clears it: every city again, the same one selected.
 	m = press(m, "esc")
-	if m.search.query() != "" || len(m.list.rows) != 9 || selected(t, m) != "volgograd" {
+	if m.search.query() != "" || m.list.len() != 9 || selected(t, m) != "volgograd" {
 		t.Fatalf("esc: query %q, rows %v, selected %s", m.search.query(), ids(m), selected(t, m))
 	}
 	if !strings.Contains(m.View(), "BG · 9 от 9") {
@@ -57,7 +57,7 @@ func TestSearchCyrillic(t *testing.T) {
 func TestSearchLatin(t *testing.T) {
 	m := press(newTest(t, model.EN, 80, 24), "/")
 	m = send(m, typed("trog")...)
-	if selected(t, m) != "trogir" || len(m.list.rows) != 1 {
+	if selected(t, m) != "trogir" || m.list.len() != 1 {
 		t.Fatalf("trog: %v", ids(m))
 	}
 	if view := m.View(); !strings.Contains(view, "Country: Croatia") || !strings.Contains(view, "Croatia") {
@@ -70,8 +70,8 @@ func TestSearchLatin(t *testing.T) {
 	}
 	// esc while typing clears the query and returns to the list.
 	m = press(m, "esc")
-	if m.focus != focusList || m.search.query() != "" || len(m.list.rows) != 9 {
-		t.Fatalf("esc: focus %v, query %q, rows %d", m.focus, m.search.query(), len(m.list.rows))
+	if m.focus != focusList || m.search.query() != "" || m.list.len() != 9 {
+		t.Fatalf("esc: focus %v, query %q, rows %d", m.focus, m.search.query(), m.list.len())
 	}
 }
 
@@ -104,7 +104,7 @@ func TestSearchNothingMatched(t *testing.T) {
 		m = send(m, typed("qqq")...)
 		// The message may wrap in the pane.
 		said := strings.Join(strings.Fields(m.list.view(m.styles, m.lang, m.search.query())), " ")
-		if len(m.list.rows) != 0 || said != tc.want || !strings.Contains(m.View(), " 0 ") {
+		if m.list.len() != 0 || said != tc.want || !strings.Contains(m.View(), " 0 ") {
 			t.Errorf("%s: %q\n%s", tc.lang.Code(), said, m.View())
 		}
 		if pageOf(m).city.ID != "" || !strings.Contains(m.View(), words[tc.lang].noSelection) {

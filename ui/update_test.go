@@ -171,8 +171,8 @@ func TestLanguageSwitchKeepsFilter(t *testing.T) {
 		t.Fatalf("selected %s", got)
 	}
 	m = press(m, "l")
-	if m.search.query() != "гр" || selected(t, m) != "volgograd" || len(m.list.rows) != 1 {
-		t.Errorf("after l: query %q, selected %s, %d rows", m.search.query(), selected(t, m), len(m.list.rows))
+	if m.search.query() != "гр" || selected(t, m) != "volgograd" || m.list.len() != 1 {
+		t.Errorf("after l: query %q, selected %s, %d rows", m.search.query(), selected(t, m), m.list.len())
 	}
 	// The highlight follows the name in the new language: none in Latin.
 	if p := m.list.row(0).why.Name; p != nil {

@@ -84,8 +84,8 @@ func selectCity(id string) tea.Cmd {
 // selectCity selects the city with id in the list; one that the query
 // filters out is listed again, with the query cleared.
 func (m Model) selectCity(id string) Model {
-	for i, r := range m.list.rows {
-		if r.ID == id {
+	for i := range m.list.len() {
+		if m.list.rows.At(i).ID == id {
 			m.list = m.list.moveTo(i)
 			return m.sync()
 		}

@@ -52,25 +52,38 @@ func (b *builder) addCity(c model.City) {
 // keys into each key's refs, in city order.
 func (b *builder) finish() {
 	k := &b.ix.keys
-	k.texts = newMatchTexts(k.all, k.start)
-	k.refStart = make([]int32, k.count()+1)
+	k.texts = newMatchTexts(k.all, k.bytes, k.meta)
+	refStart := make([]int32, k.count()+1)
 	for _, p := range b.pairs {
-		k.refStart[p.key+1]++
+		refStart[p.key+1]++
 	}
-	for i := 1; i < len(k.refStart); i++ {
-		k.refStart[i] += k.refStart[i-1]
+	for i := 1; i < len(refStart); i++ {
+		refStart[i] += refStart[i-1]
 	}
-	next := slices.Clone(k.refStart[:k.count()])
+	for i := range k.meta {
+		k.meta[i].refStart = refStart[i]
+	}
+	next := refStart[:k.count()]
 	k.refs = make([]ref, len(b.pairs))
 	b.ix.starts = make([][2 * len(startWeights)]uint64, len(b.ix.cities))
+	// A city's pairs come one after another, in the order it was added.
+	b.ix.cityKeys = make([]int32, len(b.pairs))
+	b.ix.cityStart = make([]int32, len(b.ix.cities)+1)
+	for i, p := range b.pairs {
+		b.ix.cityKeys[i] = p.key
+		b.ix.cityStart[p.city+1] = int32(i + 1)
+	}
+	for c := 1; c < len(b.ix.cityStart); c++ {
+		b.ix.cityStart[c] = max(b.ix.cityStart[c], b.ix.cityStart[c-1])
+	}
 	for _, p := range b.pairs {
 		k.refs[next[p.key]] = ref{city: p.city, weight: p.weight}
 		next[p.key]++
 		i := startClass(p.weight)
-		if k.phonetic[p.key] {
+		if k.meta[p.key].phonetic {
 			i += len(startWeights)
 		}
-		b.ix.starts[p.city][i] |= k.starts[p.key]
+		b.ix.starts[p.city][i] |= k.meta[p.key].starts
 	}
 	*b = builder{ix: b.ix}
 }
@@ -155,11 +168,11 @@ func (b *builder) keyFor(runes []rune, phonetic bool) int32 {
 	keys := &b.ix.keys
 	k := int32(keys.count())
 	keys.all = append(keys.all, runes...)
-	keys.start = append(keys.start, int32(len(keys.all)))
-	keys.mask = append(keys.mask, runeMask(runes))
-	keys.starts = append(keys.starts, startsMask(runes))
-	keys.words = append(keys.words, wordCount(runes))
-	keys.phonetic = append(keys.phonetic, phonetic)
+	for _, r := range runes {
+		keys.bytes = append(keys.bytes, byte(r))
+	}
+	keys.meta[k] = keyMeta{mask: runeMask(runes), starts: startsMask(runes), start: keys.meta[k].start, words: wordCount(runes), phonetic: phonetic, ascii: isASCIIRunes(runes)}
+	keys.meta = append(keys.meta, keyMeta{start: int32(len(keys.all))})
 	b.owner = append(b.owner, -1)
 	b.at = append(b.at, 0)
 	ids[string(b.utf8)] = k
@@ -177,9 +190,10 @@ func boolIndex(b bool) int {
 // one bit for each Latin letter and digit, the rest hashed onto the
 // remaining bits. A pattern whose mask is not inside a text's cannot match
 // it.
-func runeMask(runes []rune) uint64 {
+func runeMask[T folds](runes []T) uint64 {
 	var m uint64
-	for _, r := range runes {
+	for _, x := range runes {
+		r := rune(x)
 		switch {
 		case 'a' <= r && r <= 'z':
 			m |= 1 << (r - 'a')

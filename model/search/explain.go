@@ -52,11 +52,12 @@ type formSpan struct {
 }
 
 // choice is the best source of a word in the city: which form matched,
-// with what weighted score, and the slipped rune + 1 when it matched
-// forgiving a slip.
+// with what weighted score, in which class (see rateKey), and the
+// slipped rune + 1 when it matched forgiving a slip.
 type choice struct {
 	form  int
 	score int32
+	class class
 	slip  int16
 }
 
@@ -71,7 +72,7 @@ func (x *explainer) load(ix *Index, c model.City) {
 			keys := &ix.keys
 			x.forms = append(x.forms, form{
 				src: len(x.srcs) - 1, runes: keys.runes(k), text: *keys.text(k),
-				mask: keys.mask[k], starts: keys.starts[k], words: int(keys.words[k]),
+				mask: keys.meta[k].mask, starts: keys.meta[k].starts, words: int(keys.meta[k].words),
 			})
 			continue
 		}
@@ -139,8 +140,9 @@ func (x *explainer) finish(forms []form, spans []formSpan, runes []rune, origin 
 }
 
 // best returns the form of the city that word w matches best, weighted as
-// the search weighs it, among the sources only allows (nil for all); its
-// form is -1 when w matches none.
+// the search weighs it, among the sources only allows (nil for all), of
+// the matches of the quality the search counted; its form is -1 when w
+// matches none.
 func (x *explainer) best(w *hlWord, l model.Lang, only func(source) bool) choice {
 	b := choice{form: -1}
 	better := func(i int, ws int32) bool {
@@ -155,9 +157,9 @@ func (x *explainer) best(w *hlWord, l model.Lang, only func(source) bool) choice
 		if only != nil && !only(s) {
 			continue
 		}
-		if sc := rateRunes(f.runes, &f.text, f.mask, f.starts, f.words, f.phonetic, &w.p, x.m); sc > 0 {
+		if sc, c := rateKey(f.runes, nil, &f.text, f.mask, f.starts, f.words, f.phonetic, &w.p, nil, x.m, w.floor); sc > 0 && w.counts(sc, c, f.phonetic, false) {
 			if ws := weigh(sc, s.weight(), f.phonetic, false); better(i, ws) {
-				b = choice{form: i, score: ws}
+				b = choice{form: i, score: ws, class: c}
 			}
 		}
 	}
@@ -171,7 +173,7 @@ func (x *explainer) best(w *hlWord, l model.Lang, only func(source) bool) choice
 		if only != nil && !only(s) {
 			continue
 		}
-		if sc, how, _ := rateSlipRunes(f.runes, &f.text, f.mask, f.phonetic, &w.p, &x.slip); sc > 0 {
+		if sc, how, _ := rateSlipRunes(f.runes, &f.text, f.mask, f.phonetic, &w.p, &x.slip); sc > 0 && w.counts(sc, loose, f.phonetic, true) {
 			if ws := weigh(sc, s.weight(), f.phonetic, true); better(i, ws) {
 				b = choice{form: i, score: ws, slip: how}
 			}

@@ -128,11 +128,11 @@ func (x *explainer) locate(text string, w *hlWord, slip int16) []int {
 	spans, x.lrunes, x.lorig = x.addForms(spans, x.lrunes[:0], x.lorig[:0], 0, text, true)
 	x.local = x.finish(x.local[:0], spans, x.lrunes, x.lorig)
 	var best *form
-	bestScore := int32(0)
+	bestScore, bestClass := int32(0), loose
 	for i := range x.local {
 		f := &x.local[i]
-		if sc := rateRunes(f.runes, &f.text, f.mask, f.starts, f.words, f.phonetic, &w.p, x.m); sc > bestScore {
-			best, bestScore = f, sc
+		if sc, c := rateKey(f.runes, nil, &f.text, f.mask, f.starts, f.words, f.phonetic, &w.p, nil, x.m, w.floor); sc > bestScore && w.counts(sc, c, f.phonetic, false) {
+			best, bestScore, bestClass = f, sc, c
 		}
 	}
 	if best == nil {
@@ -151,7 +151,7 @@ func (x *explainer) locate(text string, w *hlWord, slip int16) []int {
 		if best == nil {
 			return nil
 		}
-		return x.positions(best, &w.p, slip)
+		return x.positions(best, &w.p, slip, loose)
 	}
-	return x.positions(best, &w.p, 0)
+	return x.positions(best, &w.p, 0, bestClass)
 }

@@ -22,9 +22,9 @@ func TestFirstLetters(t *testing.T) {
 		se.q.parse(string(r))
 		se.s.nextStep()
 		sc := &se.s.scan
-		*sc = scan{p: &se.q.words[0], slots: se.s.slots, stamp: se.s.nextScan(), out: &se.s.word}
+		*sc = scan{p: &se.q.words[0], run: rowPass, minQ: noLoose, out: &se.s.word}
 		se.inParts(ix.allKeys, sc)
-		se.collectLast(sc, allowed{fresh: true}, false)
+		se.collectLast(sc.p, se.s.word.hits, allowed{fresh: true}, false, 0, false)
 		se.list(1)
 		want := map[int]int{}
 		for _, c := range se.s.list {

@@ -18,24 +18,19 @@ import (
 type matchText = util.Chars
 
 // newMatchTexts prepares the folded runes of every key for matching: key
-// i's runes are all[start[i]:start[i+1]]. All-ASCII keys (nearly every key,
-// since keys are transliterated) are kept as bytes, one slice for all of
-// them, which lets fzf reject a non-matching key with a byte search before
-// any scoring.
-func newMatchTexts(all []rune, start []int32) []matchText {
-	bytes := make([]byte, 0, len(all))
-	texts := make([]matchText, len(start)-1)
+// i's runes are all[meta[i].start:meta[i+1].start], and, when it is all
+// ASCII (nearly every key, since keys are transliterated), its bytes are
+// in bytes at the same places, which lets fzf reject a non-matching key
+// with a byte search before any scoring.
+func newMatchTexts(all []rune, bytes []byte, meta []keyMeta) []matchText {
+	texts := make([]matchText, len(meta)-1)
 	for i := range texts {
-		runes := all[start[i]:start[i+1]]
-		if !isASCIIRunes(runes) {
-			texts[i] = util.RunesToChars(runes)
+		from, to := meta[i].start, meta[i+1].start
+		if !meta[i].ascii {
+			texts[i] = util.RunesToChars(all[from:to])
 			continue
 		}
-		from := len(bytes)
-		for _, r := range runes {
-			bytes = append(bytes, byte(r))
-		}
-		texts[i] = util.ToChars(bytes[from:len(bytes):len(bytes)])
+		texts[i] = util.ToChars(bytes[from:to:to])
 	}
 	return texts
 }

@@ -17,8 +17,13 @@ type Index struct {
 	cities []entry
 	keys   keys
 	// allKeys are the numbers of every key, in order: what a search
-	// scans when it cannot narrow from the previous query.
+	// scans when it can neither narrow from the previous query nor look
+	// the keys up in grams.
 	allKeys []int32
+	// grams and initials find the keys a word may match in a row (see
+	// rateRunes) without a scan of every key.
+	grams    grams
+	initials initialsIndex
 	// every is what a blank query lists, made once for all searches.
 	every []Match
 	// shared finds the key of a text that more than one source has and
@@ -31,6 +36,9 @@ type Index struct {
 	// what the first letter typed lists, read from the cities rather than
 	// from the keys (see Searcher.firstLetters).
 	starts [][2 * len(startWeights)]uint64
+	// The keys of city c are cityKeys[cityStart[c]:cityStart[c+1]]: what a
+	// search reads to tell whether one city matches a word (see leap).
+	cityKeys, cityStart []int32
 }
 
 // startWeights are the weights sources have (see source.weight), for
@@ -52,37 +60,47 @@ type entry struct {
 	id string
 }
 
-// keys are the distinct folded texts of the index, column by column so
-// that a search reads only what it needs: the masks first, the text only
-// of the keys whose mask lets the query through. Keys are shared: the area
-// "culture" or a country name is stored and scored once for every city
-// that has it.
+// keys are the distinct folded texts of the index. Keys are shared: the
+// area "culture" or a country name is stored and scored once for every
+// city that has it.
 //
-// The runes of all keys lie end to end in one slice, in the order the
-// cities were added, and so do the matcher's texts: a search that reads
-// most keys then reads memory in order rather than chasing a pointer per
-// key.
+// What a scan reads of every key it looks at lies together in meta, one
+// record a key, so that a key costs a scan one read of memory before it
+// is matched; the runes of all keys lie end to end in one slice, in the
+// order the cities were added, and so do the matcher's texts and the
+// keys' cities.
 type keys struct {
-	all      []rune      // every key's runes; key k's are all[start[k]:start[k+1]]
-	texts    []matchText // every key as the matcher reads it
-	start    []int32     // len(start) is the number of keys + 1
-	mask     []uint64    // runeMask of the runes
-	starts   []uint64    // runeMask of the runes that start a word
-	words    []uint8     // the number of words, at most 255
-	phonetic []bool      // a loose phonetic form, matched by the query's own
-	// The cities that have key k are refs[refStart[k]:refStart[k+1]].
-	refStart []int32
-	refs     []ref
+	all   []rune      // every key's runes; key k's are all[meta[k].start:meta[k+1].start]
+	bytes []byte      // the same of the keys all in ASCII, as bytes, at the same places
+	texts []matchText // every key as the matcher reads it
+	// meta has a record for every key, and one more whose start and
+	// refStart say where the last key's runes and cities end.
+	meta []keyMeta
+	refs []ref // the cities that have key k are refs[meta[k].refStart:meta[k+1].refStart]
+}
+
+// keyMeta is what a scan reads of a key first.
+type keyMeta struct {
+	mask     uint64 // runeMask of the runes
+	starts   uint64 // runeMask of the runes that start a word
+	start    int32  // where the key's runes begin in keys.all
+	refStart int32  // where its cities begin in keys.refs
+	words    uint8  // the number of words, at most 255
+	phonetic bool   // a loose phonetic form, matched by the query's own
+	ascii    bool   // every rune is ASCII: keys.bytes has the key
 }
 
 // runes returns the folded runes of key k.
-func (k *keys) runes(i int32) []rune { return k.all[k.start[i]:k.start[i+1]] }
+func (k *keys) runes(i int32) []rune { return k.all[k.meta[i].start:k.meta[i+1].start] }
+
+// cities returns the cities that have key k.
+func (k *keys) cities(i int32) []ref { return k.refs[k.meta[i].refStart:k.meta[i+1].refStart] }
 
 // text returns key k as the matcher reads it.
 func (k *keys) text(i int32) *matchText { return &k.texts[i] }
 
 // count returns the number of keys.
-func (k *keys) count() int { return len(k.start) - 1 }
+func (k *keys) count() int { return len(k.meta) - 1 }
 
 // ref is a city that has a key, with the weight of its best source of
 // that key (see source.weight): a name outranks a country, a country a
@@ -98,7 +116,7 @@ func NewIndex(partners []model.City) *Index { return build(partners, everyCity(p
 
 // build builds the index of partners, whose blank query lists every.
 func build(partners []model.City, every []Match) *Index {
-	ix := &Index{keys: keys{start: []int32{0}}, every: every, shared: map[string]int32{}}
+	ix := &Index{keys: keys{meta: []keyMeta{{}}}, every: every, shared: map[string]int32{}}
 	b := newBuilder(ix)
 	for _, c := range partners {
 		b.addCity(c)
@@ -108,6 +126,7 @@ func build(partners []model.City, every []Match) *Index {
 	for i := range ix.allKeys {
 		ix.allKeys[i] = int32(i)
 	}
+	ix.grams, ix.initials = newGrams(&ix.keys), newInitials(&ix.keys)
 	return ix
 }
 

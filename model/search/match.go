@@ -81,8 +81,17 @@ type highlight struct {
 	fixed  *Explanation
 }
 
-// hlWord is a word of the query, and whether its matches forgave a slip.
+// hlWord is a word of the query, whether its matches forgave a slip, and
+// the least quality of a match that the search counted for it.
 type hlWord struct {
-	p    pattern
-	typo bool
+	p     pattern
+	typo  bool
+	floor int32
+}
+
+// counts reports whether a match of w scoring score, of class c, in a
+// phonetic form or not, forgiving a slip or not, is one the search
+// counted.
+func (w *hlWord) counts(score int32, c class, phonetic, slip bool) bool {
+	return w.p.quality(score, c, phonetic, slip) >= w.floor
 }

@@ -12,16 +12,15 @@ import (
 // order first, then counted out by score: a handful of distinct scores,
 // so counting is linear where a comparison sort of a hundred thousand
 // matches is not.
-func (se *Searcher) results(lang model.Lang) []Match {
+func (se *Searcher) results(lang model.Lang) Results {
 	switch se.st.kind {
 	case stepBlank:
-		return se.all()
+		return Results{every: se.all()}
 	case stepEmpty:
-		return []Match{}
+		return Results{}
 	}
 	s := se.s
-	out := make([]Match, len(s.list))
-	hl := se.highlight(lang)
+	r := Results{ix: se.ix, hl: se.highlight(lang), ranked: make([]ranked, len(s.list))}
 	order := se.inDatasetOrder()
 	top := int32(0)
 	for _, c := range order {
@@ -42,10 +41,10 @@ func (se *Searcher) results(lang model.Lang) []Match {
 	for _, c := range order {
 		sc := s.score[c]
 		i := &s.count[top-sc]
-		out[*i] = Match{Index: int(c), ID: se.ix.cities[c].id, Score: int(sc), hl: hl}
+		r.ranked[*i] = ranked{city: c, score: sc}
 		*i++
 	}
-	return out
+	return r
 }
 
 // inDatasetOrder returns the listed cities in dataset order: sorted, when
@@ -86,7 +85,7 @@ func (se *Searcher) highlight(lang model.Lang) *highlight {
 	}
 	runes := make([]rune, 0, total)
 	words := make([]hlWord, 0, n+1)
-	add := func(p *pattern, typo bool) {
+	add := func(p *pattern, typo bool, floor int32) {
 		c := *p
 		from := len(runes)
 		runes = append(runes, p.plain...)
@@ -94,13 +93,13 @@ func (se *Searcher) highlight(lang model.Lang) *highlight {
 		from = len(runes)
 		runes = append(runes, p.phonetic...)
 		c.phonetic = runes[from:len(runes):len(runes)]
-		words = append(words, hlWord{p: c, typo: typo})
+		words = append(words, hlWord{p: c, typo: typo, floor: floor})
 	}
 	for i := range st.words {
-		add(&st.words[i], st.typo[i])
+		add(&st.words[i], st.typo[i], st.floor[i])
 	}
 	if joined {
-		add(&se.q.joined, false)
+		add(&se.q.joined, false, st.jfloor)
 	}
 	se.hl = &highlight{ix: se.ix, lang: lang, words: words, joined: joined}
 	return se.hl

@@ -12,7 +12,7 @@ import (
 func (x *explainer) place(c model.City, l model.Lang, w *hlWord, ch choice) placed {
 	f := &x.forms[ch.form]
 	s := x.srcs[f.src]
-	p := placed{where: aside, choice: ch, word: w, exact: x.positions(f, &w.p, ch.slip)}
+	p := placed{where: aside, choice: ch, word: w, exact: x.positions(f, &w.p, ch.slip, ch.class)}
 	shown := s.kind == partName && s.lang == l
 	switch s.field {
 	case FieldName:
@@ -45,16 +45,20 @@ func (x *explainer) place(c model.City, l model.Lang, w *hlWord, ch choice) plac
 }
 
 // positions returns the runes of form f's source text that pattern p
-// matches in f, with the rune slip-1 of p left out when slip > 0.
-func (x *explainer) positions(f *form, p *pattern, slip int16) []int {
+// matches in f, in class c, with the rune slip-1 of p left out when slip >
+// 0.
+func (x *explainer) positions(f *form, p *pattern, slip int16, c class) []int {
 	origin := x.originOf(f)
 	pat, _ := p.form(f.phonetic)
 	if slip > 0 {
 		x.slip.del = p.deletion(f.phonetic, int(slip-1), x.slip.del)
 		pat = x.slip.del
 	}
-	if len(pat) <= 2 && len(p.plain) <= 2 && slip == 0 {
+	switch {
+	case len(pat) <= 2 && len(p.plain) <= 2 && slip == 0:
 		return through(origin, wordStartPositions(f.runes, pat))
+	case c != loose:
+		return through(origin, rowPositions(f.runes, pat, f.words))
 	}
 	return through(origin, x.m.positions(&f.text, pat))
 }

@@ -8,28 +8,30 @@ import (
 // partKeys is the fewest keys a goroutine of a scan is started for:
 // below it, starting one costs more than it saves. Tests lower it in
 // Searcher.partKeys to split small scans too.
-const partKeys = 16 << 10
+const partKeys = 4 << 10
 
 // maxParts bounds the goroutines of a scan; each keeps a matcher of a few
 // hundred kilobytes.
 const maxParts = 8
 
-// pass is a scan of keys: as typed, or forgiving a slip.
+// pass is a scan of keys: for matches in a row only, for any match as
+// typed, or forgiving a slip.
 type pass int
 
 const (
-	typedPass pass = iota
+	rowPass pass = iota
+	typedPass
 	typoPass
 )
 
-// scan is one pass of a pattern over keys: the pattern, the slots its
-// scores go to, stamped, and the lists it fills.
+// scan is one pass of a pattern over keys: the pattern, and the lists it
+// fills.
 type scan struct {
-	p     *pattern
-	slots []slot
-	stamp uint32
-	run   pass
-	out   *lists
+	p    *pattern
+	pb   [2][]byte // p's forms as bytes (see bytesOf)
+	run  pass
+	minQ int32 // the least quality of a loose match worth the matcher (see rate)
+	out  *lists
 	// only, unless fresh, are the cities the scan is for: a key whose
 	// cities are all outside it is not scored (see Searcher.forNone).
 	only allowed
@@ -50,7 +52,7 @@ func (se *Searcher) inParts(keys []int32, sc *scan) {
 	parts := s.parts[:n]
 	for i := range parts {
 		p := &parts[i]
-		p.cands, p.hits, p.near = p.cands[:0], p.hits[:0], p.near[:0]
+		p.cands, p.hits, p.fhits, p.near, p.rows = p.cands[:0], p.hits[:0], p.fhits[:0], p.near[:0], p.rows[:0]
 	}
 	if n == 1 {
 		se.scanKeys(sc, &parts[0], keys)
@@ -68,7 +70,9 @@ func (se *Searcher) inParts(keys []int32, sc *scan) {
 		p := &parts[i]
 		out.cands = append(out.cands, p.cands...)
 		out.hits = append(out.hits, p.hits...)
+		out.fhits = append(out.fhits, p.fhits...)
 		out.near = append(out.near, p.near...)
+		out.rows = append(out.rows, p.rows...)
 	}
 	if sc.run == typoPass {
 		out.nearValid = true
@@ -92,12 +96,12 @@ func (se *Searcher) forNone(k int32, a allowed) bool {
 		return false
 	}
 	keys := &se.ix.keys
-	refs := keys.refs[keys.refStart[k]:keys.refStart[k+1]]
+	refs := keys.cities(k)
 	if len(refs) > fewRefs {
 		return false
 	}
 	for _, r := range refs {
-		if se.s.listed[r.city] == a.gen {
+		if a.has(se.s.listed, r.city) {
 			return false
 		}
 	}
@@ -106,43 +110,71 @@ func (se *Searcher) forNone(k int32, a allowed) bool {
 
 // scanKeys runs scan sc over keys, with the memory of part p.
 func (se *Searcher) scanKeys(sc *scan, p *part, keys []int32) {
-	if sc.run == typoPass {
+	switch sc.run {
+	case rowPass:
+		se.rowScan(sc, p, keys)
+		return
+	case typoPass:
 		se.typoScan(sc, p, keys)
 		return
 	}
 	ix := se.ix
+	masks := [2]uint64{sc.p.plainMask, sc.p.phoneticMask}
 	for _, k := range keys {
-		if se.forNone(k, sc.only) {
-			continue
+		if m := &ix.keys.meta[k]; masks[boolIndex(m.phonetic)]&^m.mask != 0 || se.forNone(k, sc.only) {
+			continue // no match, or none that can be listed
 		}
-		score := ix.rate(k, sc.p, p.m)
-		sc.slots[k] = slot{stamp: sc.stamp, score: score}
+		score, c := ix.rate(k, sc.p, &sc.pb, p.m, sc.minQ)
 		if score != 0 {
 			p.cands = append(p.cands, k)
 		}
 		if score > 0 {
-			p.hits = append(p.hits, k)
-			f, _ := sc.p.form(ix.keys.phonetic[k])
-			sc.slots[k].full = fullMatch(score, ix.keys.runes(k), f)
+			p.fhits = append(p.fhits, hit{key: k, score: score, class: c, phonetic: ix.keys.meta[k].phonetic})
 		}
 	}
+}
+
+// rowScan runs the row pass of scan sc on keys, with the memory of part
+// p: it scores the matches in a row, and lists in rows every key that has
+// the pattern in a row, whatever it scores, for a longer pattern to
+// narrow from.
+func (se *Searcher) rowScan(sc *scan, p *part, keys []int32) {
+	ix := se.ix
+	masks := [2]uint64{sc.p.plainMask, sc.p.phoneticMask}
+	for _, k := range keys {
+		if m := &ix.keys.meta[k]; masks[boolIndex(m.phonetic)]&^m.mask != 0 || se.forNone(k, sc.only) {
+			continue
+		}
+		score, c := ix.rate(k, sc.p, &sc.pb, nil, noLoose)
+		switch {
+		case c != loose:
+			p.rows = append(p.rows, k)
+			if score > 0 {
+				p.hits = append(p.hits, hit{key: k, score: score, class: c, phonetic: ix.keys.meta[k].phonetic})
+			}
+		default:
+			if f, _ := sc.p.form(ix.keys.meta[k].phonetic); len(f) > 2 && containsRunes(ix.keys.runes(k), f) {
+				p.rows = append(p.rows, k)
+			}
+		}
+	}
+}
+
+// scanAll runs scan sc over the keys of sorted lists, each once.
+func (se *Searcher) scanAll(lists [][]int32, sc *scan) {
+	se.inParts(se.s.merge(lists), sc)
 }
 
 // typoScan runs the typo pass of scan sc on keys, with the memory of
 // part p.
 func (se *Searcher) typoScan(sc *scan, p *part, keys []int32) {
 	for _, k := range keys {
-		sl := &sc.slots[k]
-		if sl.stamp == sc.stamp && sl.typo != 0 {
-			continue // seen already: it is in both candidate lists
-		}
 		score, how, near := se.ix.rateSlip(k, sc.p, p)
-		*sl = slot{stamp: sc.stamp, score: score, typo: how}
 		if near {
 			p.near = append(p.near, k)
 		}
 		if score > 0 {
-			p.hits = append(p.hits, k)
+			p.fhits = append(p.fhits, hit{key: k, score: score, typo: how, phonetic: se.ix.keys.meta[k].phonetic})
 		}
 	}
 }

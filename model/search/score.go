@@ -46,218 +46,6 @@ func maxScore(n int) int { return 26*n + 10 }
 // being typed, every word it begins is as good a match (see quality).
 const wholeWord = 8
 
-// rate scores pattern p on key k with matcher m: above 0 for a match, -1
-// for a match below minScore (which a longer pattern may still match), 0
-// for none. It depends on nothing but its arguments and what NewIndex
-// built.
-func (ix *Index) rate(k int32, p *pattern, m matcher) int32 {
-	keys := &ix.keys
-	return rateRunes(keys.runes(k), keys.text(k), keys.mask[k], keys.starts[k], int(keys.words[k]), keys.phonetic[k], p, m)
-}
-
-// rateRunes is rate for a key given by its runes, its matcher text,
-// masks and number of words, and whether it is a phonetic form: for the
-// index's keys, and for a city's texts folded again by Explain, which
-// must score them the same.
-func rateRunes(runes []rune, text *matchText, mask, starts uint64, words int, phonetic bool, p *pattern, m matcher) int32 {
-	f, fm := p.form(phonetic)
-	if missing(fm, mask) > 0 {
-		return 0
-	}
-	least := minScore(max(len(f), len(p.plain)))
-	switch {
-	case maxScore(len(f)) < least:
-		// Too short a form to ever count (the phonetic "z" of "zzzz"): not
-		// worth scoring, but kept as a candidate, since a longer query's
-		// form may be long enough.
-		return -1
-	case len(f) <= 2 && len(p.plain) <= 2:
-		// A word of one or two letters counts only where it starts a word:
-		// "v" lists the cities with a word that begins with v, not every
-		// city whose texts contain one, and "it" is not in "Municipality".
-		if len(f) == 1 && exactMaskRune(f[0]) && missing(fm, starts) == 0 {
-			// It starts a word, and the matcher gives that its most.
-			return int32(maxScore(1))
-		}
-		if missing(runeMask(f[:1]), starts) > 0 {
-			// Not a match yet, but a candidate for a longer word.
-			return -1
-		}
-		if sc := fromWordStart(runes, f); sc > 0 {
-			return sc
-		}
-		if inOrder(runes, f) {
-			return -1 // a candidate for a longer word
-		}
-		return 0
-	}
-	raw, end := m.score(text, f)
-	switch {
-	case raw >= maxScore(len(f)):
-		if end == len(runes) || runes[end] == ' ' {
-			raw += wholeWord // "may" is May before it is "mayor"
-		}
-	case raw < least:
-	case words == len(f) && initials(runes, f):
-		raw = maxScore(len(f)) - 1 // "knr" for "Китайска народна република"
-	case scattered(runes, f, end):
-		raw /= 2
-	}
-	switch {
-	case raw >= least:
-		return int32(raw)
-	case raw > 0:
-		return -1
-	}
-	return 0
-}
-
-// inOrder reports whether the runes of f are in the folded runes, in
-// order: whether a fuzzy match is possible at all.
-func inOrder(runes, f []rune) bool {
-	j := 0
-	for _, r := range runes {
-		if j < len(f) && r == f[j] {
-			j++
-		}
-	}
-	return j == len(f)
-}
-
-// fromWordStart scores a pattern of one or two runes as the matcher
-// would, counting only the matches that start words: the first rune at
-// the start of a word, and the second right after it (a word begun) or at
-// the start of a later word (initials, of a first word of two letters or
-// more; best as every word's, an acronym such as "it" for "information
-// technology"). It returns -1 when there is none, since a longer pattern
-// may still match.
-func fromWordStart(runes, f []rune) int32 {
-	const (
-		boundary = 10 // the matcher's bonus at the start of a word
-		gapStart = 3  // and its penalties for a gap
-		gapRun   = 1
-	)
-	if len(f) == 2 && initials(runes, f) {
-		return int32(maxScore(2))
-	}
-	best := int32(-1)
-	for i, r := range runes {
-		if r != f[0] || i > 0 && runes[i-1] != ' ' {
-			continue
-		}
-		if len(f) == 1 || i+1 < len(runes) && runes[i+1] == f[1] {
-			if end := i + len(f); end == len(runes) || runes[end] == ' ' {
-				return int32(maxScore(len(f)) + wholeWord)
-			}
-			best = int32(maxScore(len(f)))
-			continue
-		}
-		if i+1 == len(runes) || runes[i+1] == ' ' {
-			// A word of one letter, as a preposition often is: "в о"
-			// begins a phrase, not an abbreviation of one.
-			continue
-		}
-		for j := i + 2; j < len(runes); j++ {
-			if runes[j] == f[1] && runes[j-1] == ' ' {
-				best = max(best, int32(maxScore(2))-gapStart-int32(j-i-2)*gapRun)
-				break
-			}
-		}
-	}
-	return best
-}
-
-// wordStartPositions returns where in the folded runes fromWordStart
-// finds a pattern of one or two runes: the initials of every word, or the
-// first word begun with it, or else the first word starting with its
-// first rune followed by a word starting with its second.
-func wordStartPositions(runes, f []rune) []int {
-	if len(f) == 2 && initials(runes, f) {
-		var at []int
-		for i := range runes {
-			if runes[i] != ' ' && (i == 0 || runes[i-1] == ' ') {
-				at = append(at, i)
-			}
-		}
-		return at
-	}
-	var chain []int
-	for i, r := range runes {
-		if r != f[0] || i > 0 && runes[i-1] != ' ' {
-			continue
-		}
-		if len(f) == 1 {
-			return []int{i}
-		}
-		if i+1 < len(runes) && runes[i+1] == f[1] {
-			return []int{i, i + 1}
-		}
-		for j := i + 2; chain == nil && i+1 < len(runes) && runes[i+1] != ' ' && j < len(runes); j++ {
-			if runes[j] == f[1] && runes[j-1] == ' ' {
-				chain = []int{i, j}
-			}
-		}
-	}
-	return chain
-}
-
-// initials reports whether pattern f is the initials of every word of
-// the folded runes, as "knr" is of "kitayska narodna republika": an
-// acronym, typed as the name it stands for.
-func initials(runes, f []rune) bool {
-	if len(f) < 2 {
-		return false
-	}
-	n := 0
-	for i, r := range runes {
-		if r == ' ' || i > 0 && runes[i-1] != ' ' {
-			continue
-		}
-		if n == len(f) || f[n] != r {
-			return false
-		}
-		n++
-	}
-	return n == len(f)
-}
-
-// scattered reports whether pattern f, whose best match in the folded
-// runes ends at end, is only a coincidence of letters: not in a row
-// anywhere, and with even its tightest match that ends there starting
-// inside a word ("china" in "sCHool IN Athens") or spread far wider than
-// the pattern ("trau" in "TRAnsgranichno satrUdnichestvo"). A word typed
-// across words ("sentuan" for "sent uan") or with a letter left out
-// ("simferpol") is neither. Such a match scores half.
-func scattered(runes, f []rune, end int) bool {
-	if containsRunes(runes, f) {
-		return false
-	}
-	start, j := end, len(f)-1
-	for i := end - 1; i >= 0 && j >= 0; i-- {
-		if runes[i] == f[j] {
-			start, j = i, j-1
-		}
-	}
-	if j >= 0 {
-		return false // not the match the matcher found; leave it be
-	}
-	return start > 0 && runes[start-1] != ' ' || end-start > len(f)+len(f)/2+2
-}
-
-// containsRunes reports whether sub is in s, in a row.
-func containsRunes(s, sub []rune) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i] == sub[0] && hasPrefix(s[i:], sub) {
-			return true
-		}
-	}
-	return false
-}
-
-// exactMaskRune reports whether r has a bit of runeMask to itself, so
-// that a mask says for certain whether r is there.
-func exactMaskRune(r rune) bool { return 'a' <= r && r <= 'z' || '0' <= r && r <= '9' }
-
 // weigh turns a key's score into a city's, through the weight of the
 // city's source of the key and how the key was matched.
 func weigh(sc int32, weight int32, phonetic, typo bool) int32 {
@@ -271,30 +59,67 @@ func weigh(sc int32, weight int32, phonetic, typo bool) int32 {
 	return sc * w / fullWeight
 }
 
-// Quality is how close a key's score comes to the most the matcher could
-// give the pattern it scored, in 1024ths (fullQuality): all of it for a
-// word typed from the start of a word of the key, less for one with gaps.
-// A pattern found in a row inside a word ("grad" in "volgograd") is as
-// good as typed: it is in the text as it was typed, whatever the
-// matcher's bonuses for where it starts. Quality compares how well one
-// word matched different cities, whatever the fields it matched in (see
-// slot.quality and minQuality).
+// class is how a key matches a word, best last: with gaps (the
+// matcher's), as the initials of the key's words ("knr"), in a row inside
+// a word ("grad" in "volgograd"), or in a row from the start of a word,
+// which a word of one or two runes needs (see rateKey).
+type class uint8
 
-// fullMatch reports whether pattern f, scoring score in the folded runes
-// of a key, is in them as typed: from the start of a word, or in a row.
-func fullMatch(score int32, runes, f []rune) bool {
-	return score >= int32(maxScore(len(f))) || len(f) > 2 && containsRunes(runes, f)
-}
+const (
+	loose class = iota
+	initial
+	inside
+	start
+)
 
-// fullQuality is the quality of a word typed as a key has it.
-const fullQuality = 1024
+// Quality is how well a key matches a word, whatever the field: the
+// matcher's score of a loose match in 1024ths of the most it could give
+// the word (fullQuality), and fixed qualities for the other classes. A
+// word typed from the start of a word has full quality, and drags along
+// only the loose matches that come within minQuality of it: a letter left
+// out ("obshtin·a" in "obshtinskata administratsia"), not a scatter of
+// letters ("sCHool IN Athens" for "china"). A word of three runes inside
+// a word is as good as at the start of one: three runes are where a
+// word begins to be found inside others ("gra" in "Volgograd"). A longer
+// one inside a word ("sport" in "transport"), like initials, is just
+// below that bar: where no city has the word from the start of a word,
+// the cities that have it inside one come first.
+const (
+	fullQuality   = 1024
+	insideQuality = (fullQuality*minQuality - 1) / 20
+)
 
 // minQuality is the least quality, in twentieths of the best quality a
-// word reached in any city, that a city's match of the word needs to be
-// listed: when a word is typed in full somewhere, it drags none of its
-// looser matches along ("China" names Huainan's country, and is no more
-// than a scatter of letters in "sCHool IN Athens", Peristeri's).
+// word reached in any city it may list, that a city's match of the word
+// needs to be listed.
 const minQuality = 19
+
+// quality is the quality of a match of pattern p of class c scoring
+// score, in a phonetic form or not, forgiving a slip or not.
+func (p *pattern) quality(score int32, c class, phonetic, slip bool) int32 {
+	switch {
+	case c == start, c == inside && len(p.plain) == 3:
+		return fullQuality
+	case c != loose:
+		return insideQuality
+	}
+	f, _ := p.form(phonetic)
+	n := len(f)
+	if slip {
+		n--
+	}
+	return score * fullQuality / int32(maxScore(n))
+}
+
+// floorFor returns the least quality a match needs to be listed beside
+// the best quality best.
+func floorFor(best int32) int32 { return (minQuality*best + 19) / 20 }
+
+// scoreFor returns the least score of a loose match of a pattern of n
+// runes whose quality reaches q.
+func scoreFor(q int32, n int) int32 {
+	return int32((int(q)*maxScore(n) + fullQuality - 1) / fullQuality)
+}
 
 // wordCount counts the words of folded runes, as far as 255.
 func wordCount(runes []rune) uint8 {

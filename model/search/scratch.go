@@ -2,19 +2,15 @@ package search
 
 // scratch is the memory a Searcher's searches reuse, so that a keystroke
 // allocates only its results, and what one step of the query (see
-// Searcher) leaves for the next. Most of it is sized by the index: a slot
-// for every key and a few numbers for every city.
+// Searcher) leaves for the next. Most of it is sized by the index: a few
+// numbers for every city.
 type scratch struct {
-	// scanGen numbers the scans of keys, stepGen the steps: a slot
-	// belongs to the scan, and a city's number to the step, whose number
-	// its stamp holds, so nothing is cleared.
+	// scanGen numbers the scans of the words before the last, stepGen the
+	// steps: a city's best score of such a word belongs to the scan, and
+	// its other numbers to the step, whose number their stamps hold, so
+	// nothing is cleared.
 	scanGen, stepGen uint32
-	wordStamp        uint32 // the scan of the last word, which its typo pass continues
-	narrowed         bool   // that scan narrowed from the step before's
-
-	slots  []slot // one per key: the last word's scan
-	jslots []slot // one per key, made when first needed: the joined words' scan
-	pslots []slot // one per key, made when first needed: scans of the words before the last
+	narrowed         bool // the last word's scan narrowed from the step before's
 
 	// word is what the last word's scan found, prevWord what the previous
 	// step's found, which a longer word narrows from; joined and
@@ -42,38 +38,62 @@ type scratch struct {
 	phrase     []cityScore
 	best       []cityScore
 
+	// leapSteps are the words of the steps a leap checks (see leap), in
+	// leapRunes, parsed with leapQuery.
+	leapSteps []pattern
+	leapRunes []rune
+	leapQuery query
+
 	matched []int32 // the cities this step found, in the order found
 	list    []int32 // the cities this step lists
 	found   []int32 // the cities a scan of another word found
 
-	scan  scan   // the scan being run
-	parts []part // the goroutines' own memory for a scan in parts
-	order []int32
-	count []int32 // matches per score, for ordering them
+	scan    scan       // the scan being run
+	pbuf    []byte     // the memory of its pattern's bytes
+	sources [][]int32  // the lists of keys the scan runs over
+	runKeys [2][]int32 // the keys of a pattern's rarest runs, of each form (see inRun)
+	merged  [2][]int32 // their keys, each once (see merge)
+	parts   []part     // the goroutines' own memory for a scan in parts
+	order   []int32
+	count   []int32 // matches per score, for ordering them
 }
 
-// lists are what a scan of keys found: the keys it matched at all (a
-// longer pattern can match only those), the keys it matched above
-// minScore, and those a slip away from it.
+// lists are what the scans of a pattern found: the keys it matched at
+// all (a longer pattern can match only those), the keys the row pass
+// matched (hits) and those the matcher's passes matched (fhits) above
+// minScore, those a slip away from it, and those that have it in a row.
 type lists struct {
-	cands, hits, near []int32
+	cands, near, rows []int32
+	hits, fhits       []hit
+	// loose says cands were filled by a scan of every key the pattern
+	// could match: a longer one may narrow from them.
+	loose bool
+	// rowsOK says rows were filled by a row pass: every key with the
+	// pattern in a row, of three runes or more, is in them.
+	rowsOK bool
+	// begun says cands were filled by a loose pass of the postings of
+	// the words begun with the pattern's first two runes rather than of
+	// every key (see looseSources).
+	begun bool
 	// nearValid says near was filled: the scan forgave slips.
 	nearValid bool
 	// filtered says the scan left out the keys of cities it was not for:
-	// a step that may list any city cannot narrow from it.
+	// a step that may list other cities cannot narrow from it.
 	filtered bool
+	gen      uint32 // the step that made them
 }
 
 // reset empties the lists, keeping their memory.
 func (l *lists) reset() {
-	l.cands, l.hits, l.near, l.nearValid, l.filtered = l.cands[:0], l.hits[:0], l.near[:0], false, false
+	*l = lists{cands: l.cands[:0], hits: l.hits[:0], fhits: l.fhits[:0], near: l.near[:0], rows: l.rows[:0]}
 }
 
 // part is the memory of one goroutine of a scan: its matcher, and what it
 // found in its share of the keys, merged in order when all are done.
 type part struct {
 	m                 matcher
-	cands, hits, near []int32
+	cands, near, rows []int32
+	hits, fhits       []hit
 	del               []rune // the pattern with a slipped rune left out
 }
 
@@ -97,39 +117,27 @@ func (cs *cityScore) keep(gen uint32, score, quality int32) bool {
 	return false
 }
 
-// slot is what a scan found for one key.
-type slot struct {
-	stamp uint32
-	// score is above 0 for a match, -1 for a match below minScore (a longer
-	// pattern may still match the key), 0 for none.
+// hit is a key a scan matched, and how.
+type hit struct {
+	key int32
+	// score is above 0 (see rate).
 	score int32
-	// typo is 0 while the key has only been scored as typed, -1 once the
-	// typo pass found nothing in it, and i+1 when score is that of the
-	// pattern with rune i left out.
-	typo int16
-	// full says the pattern is in the key as typed (see fullMatch).
-	full bool
+	// typo is 0 for a match as typed, and i+1 for one with rune i of the
+	// pattern left out, a slip forgiven.
+	typo     int16
+	class    class
+	phonetic bool // the key is a phonetic form
 }
 
-// quality is the quality of the slot's match of pattern p, in a phonetic
-// key or not (see quality).
-func (sl slot) quality(p *pattern, phonetic bool) int32 {
-	if sl.full {
-		return fullQuality
-	}
-	f, _ := p.form(phonetic)
-	n := len(f)
-	if sl.typo > 0 {
-		n--
-	}
-	return sl.score * fullQuality / int32(maxScore(n))
+// quality is the quality of the hit's match of pattern p.
+func (h *hit) quality(p *pattern) int32 {
+	return p.quality(h.score, h.class, h.phonetic, h.typo > 0)
 }
 
 // newScratch returns the scratch memory of searches of ix.
 func newScratch(ix *Index) *scratch {
 	n := len(ix.cities)
 	return &scratch{
-		slots:      make([]slot, ix.keys.count()),
 		listed:     make([]uint32, n),
 		score:      make([]int32, n),
 		and:        make([]int32, n),
@@ -143,22 +151,11 @@ func newScratch(ix *Index) *scratch {
 	}
 }
 
-// extraSlots returns a slot array of the index's size kept at *slots,
-// making it the first time.
-func (s *scratch) extraSlots(slots *[]slot) []slot {
-	if *slots == nil {
-		*slots = make([]slot, len(s.slots))
-	}
-	return *slots
-}
-
-// nextScan starts a scan of keys: the slots of earlier scans go stale.
+// nextScan starts a scan of a word before the last: the cities' best
+// scores of earlier scans go stale.
 func (s *scratch) nextScan() uint32 {
 	s.scanGen++
 	if s.scanGen == 0 { // wrapped: forget every stale stamp
-		clear(s.slots)
-		clear(s.jslots)
-		clear(s.pslots)
 		clear(s.best)
 		s.scanGen = 1
 	}
@@ -182,4 +179,42 @@ func (s *scratch) nextStep() bool {
 	s.priorGen = 0
 	s.stepGen = 1
 	return false
+}
+
+// merge returns the keys of sorted lists, in order, each once: one of
+// them, or the memory of s.merged.
+func (s *scratch) merge(lists [][]int32) []int32 {
+	var a []int32
+	in := -1 // the buffer of s.merged that a is in, or none
+	for _, l := range lists {
+		switch {
+		case len(l) == 0:
+			continue
+		case a == nil:
+			a = l
+			continue
+		}
+		out := 1 - max(in, 0)
+		if in < 0 {
+			out = 0
+		}
+		b := s.merged[out][:0]
+		i, j := 0, 0
+		for i < len(a) && j < len(l) {
+			switch {
+			case a[i] < l[j]:
+				b = append(b, a[i])
+				i++
+			case a[i] > l[j]:
+				b = append(b, l[j])
+				j++
+			default:
+				b = append(b, a[i])
+				i, j = i+1, j+1
+			}
+		}
+		b = append(append(b, a[i:]...), l[j:]...)
+		s.merged[out], a, in = b, b, out
+	}
+	return a
 }

@@ -19,11 +19,15 @@ import (
 //
 // A query is searched as it is typed, one rune at a time, each step
 // narrowing what the step before listed: typing one more letter never adds
-// a city to a list that is not empty. A query that does not extend the
-// one before (a rune deleted, another query pasted) is searched again from
-// its first rune, so that what a query lists depends on nothing but the
-// query: a Searcher that has typed it and one that is given it at once
-// list the same cities.
+// a city to a list that is not empty, but for the third letter of a word,
+// from which a word matches inside words too (see step). A query that
+// does not extend the one before (a rune deleted, another query pasted)
+// is searched again from its first rune, so that what a query lists
+// depends on nothing but the query: a Searcher that has typed it and one
+// that is given it at once list the same cities. Given at once, the first
+// two runes of each of its words of three runes or more are not searched
+// at all, since the third looks again where the word began; and a query
+// of one word mostly leaps to its last step (see leap).
 //
 // Concurrency: a Searcher is not safe for concurrent use. Call Search
 // from one goroutine at a time (a bubbletea program's update loop does),
@@ -40,12 +44,14 @@ type Searcher struct {
 	pending *Pending // the index being built, for a Searcher made before it was ready
 
 	q     query  // the query of the step being taken, parsed
+	goal  query  // the query searched for, parsed, while its runes are taken in turn
 	typed string // the query, as typed, that the current step answers
 	st    step   // what the current step found
 	// hl is what the matches of the current step share to explain
 	// themselves, made when they are first returned.
-	hl      *highlight
-	typoBuf []bool
+	hl       *highlight
+	typoBuf  []bool
+	floorBuf []int32
 
 	s        *scratch // nil until the first search for something
 	partKeys int      // the fewest keys a part of a scan is started for
@@ -65,20 +71,54 @@ func newSearcher(ix *Index, pending *Pending) *Searcher {
 // it, never change it. Search is not safe for concurrent use (see
 // Searcher).
 func (se *Searcher) Search(query string, lang model.Lang) []Match {
+	return se.Find(query, lang).Matches()
+}
+
+// Find is Search, with the matches made one by one as they are read:
+// what a list that shows a few of them at a time needs.
+func (se *Searcher) Find(query string, lang model.Lang) Results {
 	if lang != model.BG {
 		lang = model.EN
 	}
 	if !strings.HasPrefix(query, se.typed) {
 		se.restart()
 	}
+	if len(query) > len(se.typed) && se.leap(query) {
+		return se.results(lang)
+	}
+	goal := false
 	for len(se.typed) < len(query) {
 		_, size := utf8.DecodeRuneInString(query[len(se.typed):])
 		se.typed = query[:len(se.typed)+size]
+		if len(se.typed) < len(query) {
+			if !goal {
+				se.goal.parse(query)
+				goal = true
+			}
+			if se.skippable() {
+				continue
+			}
+		}
 		if !se.advance() {
-			return nil
+			return Results{}
 		}
 	}
 	return se.results(lang)
+}
+
+// skippable reports whether the step of the query typed so far may be
+// left out on the way to se.goal: its last word, of one or two runes, is
+// one of three or more in the goal, none of whose steps has been taken.
+// The step at which that word reaches three runes looks again in every
+// city the word began from (see step), whatever the steps before it
+// found.
+func (se *Searcher) skippable() bool {
+	se.q.parse(se.typed)
+	i := len(se.q.words) - 1
+	if i < 0 || i >= len(se.goal.words) || len(se.q.words[i].plain) > 2 || len(se.goal.words[i].plain) <= 2 {
+		return false
+	}
+	return se.st.kind == stepBlank || len(se.st.words) <= i
 }
 
 // restart forgets the query typed so far: the next rune starts afresh.

@@ -364,24 +364,76 @@ func TestNoise(t *testing.T) {
 	}
 }
 
+// TestInsideWords checks how a word matches inside the words of a city:
+// from its third rune, as well as from the start of a word; from its
+// fourth, only where no city has it from the start of a word; and that
+// initials rank below a word found from the start of a word, which a
+// loose match with a letter left out comes near enough to be listed
+// beside.
+func TestInsideWords(t *testing.T) {
+	city := func(id, name string, more ...model.Area) model.City {
+		return model.City{ID: id, Name: model.Text{BG: name, EN: name}, Areas: more}
+	}
+	cities := []model.City{
+		city("volgograd", "Volgograd"), city("gradac", "Gradac"), city("gramsh", "Gramsh"),
+		city("ports", "Sportsburg"), city("lines", "Transport Lines", "transport"),
+		{ID: "knr", Name: model.Text{BG: "К", EN: "K"}, Aliases: []string{"KNR"}},
+		{ID: "kmet", Name: model.Text{BG: "Л", EN: "L"}, Events: []model.Event{{Signatories: []model.Person{{Name: model.Text{BG: "Ана", EN: "Ana"}, Role: model.Text{BG: "кмет на Русе", EN: "Mayor of Ruse"}}}}}},
+		{ID: "obshtina", Name: model.Text{BG: "М", EN: "M"}, Groups: []model.Text{{BG: "общинската администрация", EN: "the municipal administration"}}},
+		{ID: "obshtina-ruse", Name: model.Text{BG: "Н", EN: "N"}, Groups: []model.Text{{BG: "община Русе", EN: "Ruse municipality"}}},
+	}
+	se := NewIndex(cities).NewSearcher()
+	for _, c := range []struct {
+		query string
+		want  []string
+	}{
+		{"gr", []string{"gradac", "gramsh"}},               // two letters: from the start of a word
+		{"gra", []string{"gradac", "gramsh", "volgograd"}}, // three: inside a word too
+		{"grad", []string{"gradac"}},                       // four: not inside where a word begins with it
+		{"ogra", []string{"volgograd"}},                    // inside, where none begins with it
+		{"port", []string{"ports", "lines"}},               // inside both, where no word begins with it
+		{"sport", []string{"ports"}},                       // inside "sportsburg" only; "transport" is not "sport"
+		{"knr", []string{"knr"}},                           // the alias, not the initials of "кмет на Русе"
+		{"kmnr", nil},                                      //
+		{"община", []string{"obshtina-ruse", "obshtina"}},  // a letter left out of a word begun, beside the word
+	} {
+		if got := ids(se.Search(c.query, model.EN)); !slices.Equal(got, c.want) && (len(got) > 0 || len(c.want) > 0) {
+			t.Errorf("Search(%q) = %v, want %v", c.query, got, c.want)
+		}
+	}
+}
+
 // TestOneMoreLetter checks that typing one more letter never adds a city
 // to a list that is not empty, whatever the query: random words made of
-// the cities' own letters and of others, in every script.
+// the cities' own letters and of others, in every script; but for the
+// letter with which a word reaches three runes, from which a word matches
+// inside words too, and which may add only cities that the list the word
+// began from had. It also checks that the query typed lists what it lists
+// when given at once.
 func TestOneMoreLetter(t *testing.T) {
 	cities := append(testCities(), syntheticCities(300)...)
 	ix := NewIndex(cities)
 	se, fresh := ix.NewSearcher(), ix.NewSearcher()
 	rng := rand.New(rand.NewPCG(5, 6))
 	alphabet := []rune("abcdefghijklmnopqrstuvwxyz абвгдежзийклмнопрстуфхцчшщъьюя-1969άέήίόύώ淮南")
+	reopened := 0
 	for range 600 {
 		var q []rune
 		se.Search("", model.EN)
 		before := se.Search("", model.EN)
+		base := before
 		for range 2 + rng.IntN(12) {
 			q = append(q, alphabet[rng.IntN(len(alphabet))])
 			got := se.Search(string(q), model.EN)
+			was, now := lastWord(string(q[:len(q)-1])), lastWord(string(q))
+			if now.words != was.words {
+				base = before // a new word begins from the list before it
+			}
 			if len(before) > 0 && !subset(got, before) {
-				t.Fatalf("%q lists %v, more than %q did: %v", string(q), ids(got), string(q[:len(q)-1]), ids(before))
+				if now.words != was.words || was.runes > 2 || now.runes <= 2 || !subset(got, base) {
+					t.Fatalf("%q lists %v, more than %q did: %v", string(q), ids(got), string(q[:len(q)-1]), ids(before))
+				}
+				reopened++
 			}
 			if want := ids(fresh.Search(string(q), model.EN)); !slices.Equal(ids(got), want) {
 				t.Fatalf("%q typed lists %v, given at once %v", string(q), ids(got), want)
@@ -390,6 +442,20 @@ func TestOneMoreLetter(t *testing.T) {
 			before = got
 		}
 	}
+	if reopened == 0 {
+		t.Error("no word's third rune found anything inside a word")
+	}
+}
+
+// lastWord says how many words folded query q has, and how many runes
+// the last of them.
+func lastWord(q string) (w struct{ words, runes int }) {
+	var p query
+	p.parse(q)
+	if w.words = len(p.words); w.words > 0 {
+		w.runes = len(p.words[w.words-1].plain)
+	}
+	return w
 }
 
 // subset reports whether every match of a is among those of b.
@@ -459,9 +525,10 @@ func TestSearchInParts(t *testing.T) {
 }
 
 // TestSearchAllocations checks that a keystroke allocates only its
-// results, however many: the matches, and one copy of the query that
-// they share to explain themselves; that the same query again, as when
-// the language changes, allocates only the matches; and that a blank
+// results, however many: the cities and scores listed, and one copy of
+// the query that they share to explain themselves; that the same query
+// again, as when the language changes, allocates only the cities and
+// scores (and the matches made of them, for Search); and that a blank
 // query, which lists every city, allocates nothing.
 func TestSearchAllocations(t *testing.T) {
 	if raceEnabled {
@@ -478,12 +545,15 @@ func TestSearchAllocations(t *testing.T) {
 			se.Search(q, model.BG)
 		}
 		ms := se.Search(q, model.BG)
-		if allocs := testing.AllocsPerRun(20, func() { se.Search(q, model.BG) }); allocs > 1 {
-			t.Errorf("Search(%q) again: %v allocations for %d matches; want at most 1", q, allocs, len(ms))
+		if allocs := testing.AllocsPerRun(20, func() { se.Find(q, model.BG) }); allocs > 1 {
+			t.Errorf("Find(%q) again: %v allocations for %d matches; want at most 1", q, allocs, len(ms))
+		}
+		if allocs := testing.AllocsPerRun(20, func() { se.Search(q, model.BG) }); allocs > 2 {
+			t.Errorf("Search(%q) again: %v allocations for %d matches; want at most 2", q, allocs, len(ms))
 		}
 		if allocs := testing.AllocsPerRun(20, func() {
-			se.Search(short, model.BG)
-			se.Search(q, model.BG)
+			se.Find(short, model.BG)
+			se.Find(q, model.BG)
 		}); allocs > 10 {
 			t.Errorf("Search(%q) after %q: %v allocations; want at most 10", q, short, allocs)
 		}

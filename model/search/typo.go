@@ -26,11 +26,11 @@ const maxTypoQuery = 32
 // one slip of it, so that a longer pattern may be too.
 func (ix *Index) rateSlip(k int32, p *pattern, q *part) (score int32, how int16, near bool) {
 	keys := &ix.keys
-	return rateSlipRunes(keys.runes(k), keys.text(k), keys.mask[k], keys.phonetic[k], p, q)
+	return rateSlipRunes(keys.runes(k), keys.text(k), keys.meta[k].mask, keys.meta[k].phonetic, p, q)
 }
 
 // rateSlipRunes is rateSlip for a key given by its runes, matcher text,
-// mask and form (see rateRunes).
+// mask and form (see rateKey).
 func rateSlipRunes(runes []rune, text *matchText, mask uint64, phonetic bool, p *pattern, q *part) (score int32, how int16, near bool) {
 	f, m := p.form(phonetic)
 	if missing(m, mask) > 1 {
