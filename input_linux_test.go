@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"strconv"
+	"syscall"
 	"testing"
 	"time"
 
@@ -21,7 +22,15 @@ func TestReopenedTerminalReadsInThePoller(t *testing.T) {
 	}
 	defer master.Close()
 	defer tty.Close()
-	blocking := os.NewFile(tty.Fd(), tty.Name()) // as standard input is: blocking
+	// As standard input is: blocking. A descriptor of its own, closed
+	// here: a second File of tty's descriptor would close it again when
+	// collected, and by then it may be another test's file.
+	fd, err := syscall.Dup(int(tty.Fd()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocking := os.NewFile(uintptr(fd), tty.Name())
+	defer blocking.Close()
 	in, err := reopenTerminal("/proc/self/fd/" + strconv.Itoa(int(blocking.Fd())))
 	if err != nil {
 		t.Fatal(err)

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"syscall"
 	"testing"
 	"testing/synctest"
 	"time"
@@ -143,13 +144,22 @@ func TestProgramHearsAfterPastes(t *testing.T) {
 // bubbletea can cancel its reads when the program suspends.
 func TestGuardedTerminalIsReadInThePoller(t *testing.T) {
 	_, tty := openPTY(t)
+	// Standard input is blocking: a descriptor of its own, closed here,
+	// as a second File of tty's descriptor would close it again when
+	// collected, when it may be another test's file.
+	fd, err := syscall.Dup(int(tty.Fd()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdin := os.NewFile(uintptr(fd), tty.Name())
+	defer stdin.Close()
 	for _, tc := range []struct {
 		name   string
 		f      *os.File
 		polled bool
 	}{
 		{"a terminal opened by the program", tty, true},
-		{"standard input", os.NewFile(tty.Fd(), tty.Name()), false},
+		{"standard input", stdin, false},
 	} {
 		g := guardInput(tc.f)
 		if _, named := g.(interface{ Name() string }); named == tc.polled {
