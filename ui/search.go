@@ -13,6 +13,7 @@ import (
 	"github.com/ruse-twins/ruse-twins/model"
 	// Named engine here: this package's query box is the type search.
 	engine "github.com/ruse-twins/ruse-twins/model/search"
+	"github.com/ruse-twins/ruse-twins/ui/termsafe"
 )
 
 // queryLines is the height of the query box and the rule under it, a
@@ -137,7 +138,7 @@ func (s search) update(msg tea.Msg) (search, tea.Cmd) {
 		// controls, which would reorder what the query box shows, and
 		// invisible ones, which it would measure differently from the
 		// terminal.
-		k.Runes = visible(k.Runes)
+		k.Runes = []rune(termsafe.Text(string(k.Runes)))
 		msg = k
 	}
 	if !s.input.Focused() {
@@ -146,20 +147,6 @@ func (s search) update(msg tea.Msg) (search, tea.Cmd) {
 	in, cmd := s.input.Update(msg)
 	s.input = &in
 	return s, cmd
-}
-
-// visible returns the runes typed or pasted without those that could act
-// on the terminal or hide from the reader.
-func visible(runes []rune) []rune {
-	out := make([]rune, 0, len(runes))
-	prev := rune(0)
-	for _, r := range runes {
-		if !model.UnsafeRune(r) && !model.InvisibleRune(prev, r) {
-			out = append(out, r)
-		}
-		prev = r
-	}
-	return out
 }
 
 // found is what a search listed: the matches, best first, and the
