@@ -61,9 +61,13 @@ type matcher interface {
 	positions(text *matchText, pattern []rune) []int
 }
 
-// Scratch sizes of fzf's matcher, as fzf itself uses them: the int16 slab
-// bounds key length × pattern length before fzf falls back to its greedy
-// algorithm, the int32 one key length + pattern length before it allocates.
+// Scratch sizes of fzf's matcher. fzf sizes its slab at 100K int16s and
+// scores with its greedy algorithm when key length × pattern length is
+// above the slab's capacity; slab16Size keeps that bound. Below it a
+// matcher's slab grows to what its longest key and pattern have needed
+// (3n + 2nm int16s and n + m int32s for a key of n runes and a pattern of
+// m), so that the few short keys of a real dataset cost kilobytes, not
+// the 400 KB of two full slabs, while the scores stay fzf's own.
 const (
 	slab16Size = 100 * 1024
 	slab32Size = 2048
@@ -77,18 +81,39 @@ var initFzf sync.Once
 // know. Its slab is reused by every call, so it is not safe for concurrent
 // use.
 type fzfMatcher struct {
-	slab *util.Slab
+	slab util.Slab
 }
 
-// newFzfMatcher returns a matcher with its own scratch memory.
+// newFzfMatcher returns a matcher with its own scratch memory, empty until
+// it scores.
 func newFzfMatcher() *fzfMatcher {
 	initFzf.Do(func() { algo.Init("default") })
-	return &fzfMatcher{slab: util.MakeSlab(slab16Size, slab32Size)}
+	return &fzfMatcher{}
+}
+
+// scratch returns the slab for scoring pattern against text, grown first
+// when it is smaller than the call needs (fzf takes a slice of the slab
+// only when it has room to spare) and than fzf's own size.
+func (m *fzfMatcher) scratch(text *matchText, pattern []rune) *util.Slab {
+	n, p := text.Length(), len(pattern)
+	m.slab.I16 = grown(m.slab.I16, 3*n+2*n*p+1, slab16Size)
+	m.slab.I32 = grown(m.slab.I32, n+p+1, slab32Size)
+	return &m.slab
+}
+
+// grown returns s when it holds want elements or limit, and otherwise a
+// new slice of at least want and twice s, but not more than limit.
+func grown[T int16 | int32](s []T, want, limit int) []T {
+	want = min(want, limit)
+	if len(s) >= want {
+		return s
+	}
+	return make([]T, min(max(want, 2*len(s)), limit))
 }
 
 // score implements matcher.
 func (m *fzfMatcher) score(text *matchText, pattern []rune) (int, int) {
-	res, _ := algo.FuzzyMatchV2(true, false, true, text, pattern, false, m.slab)
+	res, _ := algo.FuzzyMatchV2(true, false, true, text, pattern, false, m.scratch(text, pattern))
 	if res.Start < 0 {
 		return 0, 0
 	}
@@ -96,9 +121,16 @@ func (m *fzfMatcher) score(text *matchText, pattern []rune) (int, int) {
 }
 
 // positions implements matcher. fzf returns them last first, in a slice
-// it allocates for each call.
+// it allocates for each call. Its backtrace reads cells of the score
+// matrix that this call did not write, so between equal-scoring runs it
+// picks by what an earlier call left in the slab; the slab is cleared
+// first, so that a row lights up the same runes whatever was searched
+// before. Scores and ends do not read those cells.
 func (m *fzfMatcher) positions(text *matchText, pattern []rune) []int {
-	res, pos := algo.FuzzyMatchV2(true, false, true, text, pattern, true, m.slab)
+	slab := m.scratch(text, pattern)
+	n := text.Length()
+	clear(slab.I16[:min(3*n+2*n*len(pattern)+1, len(slab.I16))])
+	res, pos := algo.FuzzyMatchV2(true, false, true, text, pattern, true, slab)
 	if res.Start < 0 || pos == nil {
 		return nil
 	}
