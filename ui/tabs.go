@@ -45,10 +45,14 @@ func (m Model) orderView() string {
 	return m.styles.Status.Render(words[m.lang].orders[m.order] + " · ")
 }
 
-// measureHeader lays the header's line out in width columns.
+// measureHeader lays the header's line out in width columns. The title
+// gives way first: "Twin towns · Ruse", then "Twin towns", then the home
+// city's name alone; then the tabs; what is left of the title is cut.
 func (m Model) measureHeader(width int) headerLine {
 	status := m.orderView() + m.statusView()
-	title := m.styles.Title.Render(words[m.lang].title) + " · " + m.glyphs.text(sanitize(m.ds.Home.Name.In(m.lang)))
+	home := m.glyphs.text(sanitize(m.ds.Home.Name.In(m.lang)))
+	name := m.styles.Title.Render(words[m.lang].title)
+	titles := []string{name + " · " + home, name, m.styles.Title.Render(home)}
 	tabs := make([]string, numViews)
 	for v := range numViews {
 		tabs[v] = m.tabView(v)
@@ -56,8 +60,13 @@ func (m Model) measureHeader(width int) headerLine {
 	strip := strings.Join(tabs, "")
 	h := headerLine{status: status}
 	room := width - lipgloss.Width(status) - lipgloss.Width(strip) - 2
-	if room < min(minTitle, lipgloss.Width(title)) {
+	title := fitting(titles, room)
+	if title == "" && room < min(minTitle, lipgloss.Width(titles[0])) {
 		strip, room = "", width-lipgloss.Width(status)-1
+		title = fitting(titles, room)
+	}
+	if title == "" {
+		title = titles[0]
 	}
 	h.title = ansi.Truncate(title, max(room, 0), "…")
 	if strip == "" {
@@ -75,6 +84,16 @@ func (m Model) measureHeader(width int) headerLine {
 		x += w
 	}
 	return h
+}
+
+// fitting returns the first of titles at most room columns wide, or "".
+func fitting(titles []string, room int) string {
+	for _, t := range titles {
+		if lipgloss.Width(t) <= room {
+			return t
+		}
+	}
+	return ""
 }
 
 // render writes the line, width columns wide.

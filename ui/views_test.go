@@ -212,15 +212,42 @@ func TestTabsClick(t *testing.T) {
 	}
 }
 
-// TestTabsGiveWay: a header too narrow for the tabs leaves them out
-// rather than the language and count.
+// TestTabsGiveWay: a header too narrow for the title and the tabs
+// shortens the title first ("Побратимени градове · Русе", "Побратимени
+// градове", "Русе"), and then leaves the tabs out rather than the
+// language and count; a word is cut only when no form fits.
 func TestTabsGiveWay(t *testing.T) {
-	m := newTest(t, model.BG, 50, 20)
-	h := m.headerView()
-	if strings.Contains(h, "Карта") || !strings.Contains(h, "BG · 9 от 9") {
-		t.Errorf("50 columns: %q", h)
-	}
-	if m.geo.tabs[mapView] != [2]int{} {
-		t.Errorf("tabs not shown but clickable at %v", m.geo.tabs)
+	for _, tc := range []struct {
+		lang  model.Lang
+		width int
+		title string
+		tabs  bool
+	}{
+		{model.BG, 80, "Побратимени градове · Русе", true},
+		{model.BG, 60, "Русе", true},
+		{model.BG, 50, "Русе", true},
+		{model.BG, 40, "Побратимени градове · Русе", false},
+		{model.BG, 30, "Русе", false},
+		{model.EN, 60, "Partner cities · Ruse", true},
+		{model.EN, 50, "Partner cities", true},
+		{model.EN, 40, "Ruse", true},
+		{model.EN, 30, "Partner cities", false},
+	} {
+		m := newTest(t, tc.lang, tc.width, 20)
+		h := m.headerView()
+		status := "BG · 9 от 9"
+		if tc.lang == model.EN {
+			status = "EN · 9 of 9"
+		}
+		rest, ok := strings.CutPrefix(strings.TrimSpace(h), tc.title)
+		if !ok || strings.HasPrefix(rest, " ·") || strings.Contains(h, "…") || !strings.Contains(h, status) {
+			t.Errorf("%d columns: %q, want the title %q and %q", tc.width, h, tc.title, status)
+		}
+		if shown := strings.Contains(h, words[tc.lang].views[mapView]); shown != tc.tabs {
+			t.Errorf("%d columns: tabs shown %v in %q", tc.width, shown, h)
+		}
+		if !tc.tabs && m.geo.tabs[mapView] != [2]int{} {
+			t.Errorf("%d columns: tabs not shown but clickable at %v", tc.width, m.geo.tabs)
+		}
 	}
 }
