@@ -92,6 +92,39 @@ func TestHighlightRow(t *testing.T) {
 	}
 }
 
+// TestHighlightFactInItsTail checks that a fact whose match lies past
+// what a row shows is cut at its left, at the matched word, so that the
+// match is on screen: the list of an 80-column screen is 30 columns wide.
+func TestHighlightFactInItsTail(t *testing.T) {
+	st := marked(plainLook().styles())
+	c := model.City{ID: "saint-ouen", Name: model.Text{BG: "Сент-Уан", EN: "Saint-Ouen"}}
+	for _, tc := range []struct {
+		lang  model.Lang
+		hit   engine.Hit
+		width int
+		want  string
+	}{
+		{model.BG, engine.Hit{Field: engine.FieldPerson, Text: "Вълко Вълков, кмет на Русе", Positions: []int{14, 15, 16, 17}}, 30,
+			"  подписал: …[кмет] на Русе"},
+		{model.EN, engine.Hit{Field: engine.FieldPerson, Text: "Valko Valkov, Mayor of Ruse", Positions: []int{14, 15, 16, 17, 18}}, 30,
+			"  signatory: …[Mayor] of Ruse"},
+		// A match inside a word: the cut is at the word's start.
+		{model.EN, engine.Hit{Field: engine.FieldOrganisation, Text: "Euroregion Danubius association", Positions: []int{13, 14, 15, 16}}, 30,
+			"  organisation: …Da[nubi]us a…"},
+		// The head already shows it: no cut at the left.
+		{model.EN, engine.Hit{Field: engine.FieldPerson, Text: "Fernand Lefort, Mayor of Saint-Ouen", Positions: []int{0, 1, 2}}, 30,
+			"  signatory: [Fer]nand Lefort…"},
+		// A match wider than the row keeps its start in view.
+		{model.EN, engine.Hit{Field: engine.FieldPerson, Text: "a bcdefghijklmnopqrstuvwxyz", Positions: []int{2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26}}, 24,
+			"  signatory: …[bcdefghi…"},
+	} {
+		lines := row{city: c, why: engine.Explanation{Best: tc.hit, Elsewhere: true}}.view(st, glyphs{}, tc.lang, tc.width, false)
+		if lines[1] != tc.want {
+			t.Errorf("%s %q at %d columns:\n got %q\nwant %q", tc.lang.Code(), tc.hit.Text, tc.width, lines[1], tc.want)
+		}
+	}
+}
+
 // TestHighlightOnTheConsole checks that a name the Linux console shows
 // transliterated is not lit up: the characters on screen are not those
 // the search matched.

@@ -333,7 +333,8 @@ func (r row) view(st *Styles, g glyphs, lang model.Lang, width int, selected boo
 	second := lit(g, r.city.Country.Name.In(lang), r.why.Country, b.matchedCountry, b.country)
 	if r.why.Elsewhere {
 		label := b.reason.paint(g.text(sanitize(r.why.Best.Field.Label(lang))) + ": ")
-		second = label + lit(g, r.why.Best.Text, r.why.Best.Positions, b.matchedCountry, b.country)
+		text, positions := aroundMatch(sanitize(r.why.Best.Text), r.why.Best.Positions, width-2-ansi.StringWidth(label))
+		second = label + lit(g, text, positions, b.matchedCountry, b.country)
 	}
 	line2 := ansi.Truncate(second, max(width-2, 0), "…")
 	return []string{ansi.Truncate(line1, width, ""), ansi.Truncate("  "+line2, width, "")}

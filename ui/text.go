@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/ruse-twins/ruse-twins/model"
 )
 
@@ -165,4 +167,40 @@ func wholeGraphemes(text string, positions []int) []int {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// aroundMatch returns text and its matched rune positions as a line of at
+// most room columns can show them: unchanged when the matched runes are
+// in the columns a cut at the right end leaves; else cut at the left,
+// from the start of the word of the first matched rune (or from that rune,
+// when the match is too wide for that), behind a "…", with the positions
+// moved to match. The cut at the right stays the caller's. So a fact
+// that matched in its tail ("signatory: …mayor of Ruse") shows what
+// matched, not only its head.
+func aroundMatch(text string, positions []int, room int) (string, []int) {
+	runes := []rune(text)
+	if len(positions) == 0 || ansi.StringWidth(text) <= room {
+		return text, positions
+	}
+	first, last := slices.Min(positions), slices.Max(positions)
+	if first < 0 || last >= len(runes) {
+		return text, positions
+	}
+	// The right cut keeps room-1 columns and a "…".
+	if ansi.StringWidth(string(runes[:last+1])) <= room-1 {
+		return text, positions
+	}
+	from := first
+	for from > 0 && !unicode.IsSpace(runes[from-1]) {
+		from--
+	}
+	// "…", the runes up to the last matched one, and the right cut's "…".
+	if 1+ansi.StringWidth(string(runes[from:last+1])) > room-1 {
+		from = first
+	}
+	moved := make([]int, len(positions))
+	for i, p := range positions {
+		moved[i] = p - from + 1
+	}
+	return "…" + string(runes[from:]), moved
 }
