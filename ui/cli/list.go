@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -58,7 +60,7 @@ func ListCmd(w io.Writer, ds model.Dataset, s Searcher, cfg Config) error {
 	var err error
 	switch cfg.FormatOrDefault() {
 	case "json":
-		err = writeJSON(w, datasetJSON(ds, rows))
+		err = writeDatasetJSON(w, ds, rows)
 	case "csv":
 		err = listCSV(w, ds.Home, rows)
 	default:
@@ -106,16 +108,41 @@ func listRows(ds model.Dataset, s Searcher, cfg Config) []listRow {
 	return rows
 }
 
-func datasetJSON(ds model.Dataset, rows []listRow) jsonDataset {
-	j := jsonDataset{Schema: SchemaVersion, Home: toJSON(ds.Home, nil), Partners: []jsonCity{}}
-	for _, r := range rows {
+// writeDatasetJSON writes the dataset with rows as its partners, as
+// writeJSON writes a jsonDataset, but a partner at a time: a list of a
+// hundred thousand partners is never held whole, as values or as text.
+func writeDatasetJSON(w io.Writer, ds model.Dataset, rows []listRow) error {
+	e := newJSONEscaper(w)
+	var buf bytes.Buffer
+	part := func(v any, prefix string) {
+		buf.Reset()
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent(prefix, "  ")
+		e.fail(enc.Encode(v))
+		e.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+	}
+	e.WriteString("{\n  \"schema\": ")
+	part(SchemaVersion, "  ")
+	e.WriteString(",\n  \"home\": ")
+	part(toJSON(ds.Home, nil), "  ")
+	e.WriteString(",\n  \"partners\": [")
+	for i, r := range rows {
+		if i > 0 {
+			e.WriteString(",")
+		}
+		e.WriteString("\n    ")
 		c := toJSON(r.city, &ds.Home)
 		if r.match != nil {
 			c.Match = matchJSON(*r.match, r.why)
 		}
-		j.Partners = append(j.Partners, c)
+		part(c, "    ")
 	}
-	return j
+	if len(rows) > 0 {
+		e.WriteString("\n  ")
+	}
+	e.WriteString("]\n}\n")
+	return e.flush()
 }
 
 // writeJSON encodes v with every character that could act on a terminal,
@@ -123,33 +150,79 @@ func datasetJSON(ds model.Dataset, rows []listRow) jsonDataset {
 // the output is safe to print. (encoding/json escapes C0 but not DEL, C1,
 // bidi controls or invisible characters.)
 func writeJSON(w io.Writer, v any) error {
-	var b strings.Builder
-	enc := json.NewEncoder(&b)
+	e := newJSONEscaper(w)
+	enc := json.NewEncoder(e)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(v); err != nil {
-		return err
+	e.fail(enc.Encode(v))
+	return e.flush()
+}
+
+// jsonEscaper passes JSON text on to its writer with the characters that
+// writeJSON escapes escaped, as the text comes. It keeps the first error,
+// and after it writes nothing.
+type jsonEscaper struct {
+	w    *bufio.Writer
+	prev rune
+	part []byte // the first bytes of a character the next write ends
+	err  error
+}
+
+func newJSONEscaper(w io.Writer) *jsonEscaper { return &jsonEscaper{w: bufio.NewWriter(w)} }
+
+// Write implements io.Writer.
+func (e *jsonEscaper) Write(p []byte) (int, error) {
+	n := len(p)
+	if len(e.part) > 0 {
+		p = append(e.part, p...)
+		e.part = nil
 	}
-	var out strings.Builder
-	prev := rune(0)
-	for _, r := range b.String() {
+	for len(p) > 0 && e.err == nil {
+		r, size := utf8.DecodeRune(p)
+		if r == utf8.RuneError && !utf8.FullRune(p) {
+			e.part = append([]byte(nil), p...)
+			break
+		}
 		switch {
 		case r == '\n':
-			out.WriteRune(r)
-		case model.UnsafeRune(r), model.InvisibleRune(prev, r):
-			writeJSONEscape(&out, r)
+			e.w.WriteByte('\n')
+		case model.UnsafeRune(r), model.InvisibleRune(e.prev, r):
+			writeJSONEscape(e.w, r)
 		default:
-			out.WriteRune(r)
+			e.w.WriteRune(r)
 		}
-		prev = r
+		e.prev = r
+		p = p[size:]
 	}
-	_, err := io.WriteString(w, out.String())
-	return err
+	if e.err != nil {
+		return 0, e.err
+	}
+	return n, nil
+}
+
+// WriteString writes s.
+func (e *jsonEscaper) WriteString(s string) { e.Write([]byte(s)) }
+
+// fail keeps err, when it is the first.
+func (e *jsonEscaper) fail(err error) {
+	if e.err == nil {
+		e.err = err
+	}
+}
+
+// flush writes out what is buffered and returns the first error.
+func (e *jsonEscaper) flush() error {
+	if len(e.part) > 0 { // a character cut short: as a range over the text has it
+		e.part = nil
+		e.Write([]byte(string(utf8.RuneError)))
+	}
+	e.fail(e.w.Flush())
+	return e.err
 }
 
 // writeJSONEscape writes r as JSON escapes it: \uXXXX, or a surrogate pair
 // beyond the Basic Multilingual Plane.
-func writeJSONEscape(out *strings.Builder, r rune) {
+func writeJSONEscape(out io.Writer, r rune) {
 	if r <= 0xffff {
 		fmt.Fprintf(out, "\\u%04x", r)
 		return
