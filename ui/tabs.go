@@ -46,8 +46,9 @@ func (m Model) orderView() string {
 }
 
 // measureHeader lays the header's line out in width columns. The title
-// gives way first: "Partner cities · Ruse", then "Partner cities", then the home
-// city's name alone; then the tabs; what is left of the title is cut.
+// gives way first: "Partner cities · Ruse", then "Partner cities", then
+// the home city's name alone; then the tabs; what is left of the title is
+// cut.
 func (m Model) measureHeader(width int) headerLine {
 	status := m.orderView() + m.statusView()
 	home := m.glyphs.text(sanitize(m.ds.Home.Name.In(m.lang)))
