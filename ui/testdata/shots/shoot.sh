@@ -76,7 +76,8 @@ shot() {
   # twice (once per frame that touched it) has its glyph's edges blended
   # twice, and would differ from one run to the next by a pixel.
   sleep 1
-  tmux -S "$work/tmux" refresh-client -t "$name"
+  # refresh-client's target is a client (the xterm's terminal), not a session.
+  tmux -S "$work/tmux" refresh-client -t "$(tmux -S "$work/tmux" list-clients -t "$name" -F '#{client_name}')"
   sleep 1
   local id
   id=$(xwininfo -name "$name" | awk '/Window id:/ {print $4}')
