@@ -33,7 +33,8 @@ var (
 // (--data on a directory written once): of `list`, from the rusage of the
 // finished process, and of the browser in a pseudo-terminal after its
 // first frame and the frame of a search keystroke (so with its index
-// built), from VmHWM in /proc; and of the floor after its first frame.
+// built), from VmHWM in /proc, with what of it is files (the binary) and
+// what the process's own; and of the floor after its first frame.
 // It measures once per process whatever b.N: loading 100k files takes
 // about a minute.
 func BenchmarkMemory(b *testing.B) {
@@ -87,8 +88,10 @@ func measureMemory(b *testing.B) []memoryResult {
 		{"browser-100k", app, []string{"--data", dir}, []string{"100000", "Timeline"}, true},
 		{"floor", floor, append([]string{page}, names...), []string{"Saint-Ouen", "Timeline"}, false},
 	} {
-		hwm, first := peakOfBrowser(b, run.bin, run.args, run.markers, run.search)
-		add(run.name+"-hwm", hwm, "MB")
+		st, first := peakOfBrowser(b, run.bin, run.args, run.markers, run.search)
+		add(run.name+"-hwm", st["VmHWM"], "MB")
+		add(run.name+"-rss-file", st["RssFile"], "MB")
+		add(run.name+"-rss-anon", st["RssAnon"], "MB")
 		add(run.name+"-first-frame", first.Seconds(), "s")
 	}
 	return out
@@ -117,8 +120,9 @@ func peakOfCommand(tb testing.TB, bin string, args ...string) (float64, time.Dur
 
 // peakOfBrowser starts bin in a 100×30 pseudo-terminal, waits for the
 // markers of its first frame and, with search, for the frame of a search
-// keystroke, and returns its VmHWM and the time to the first frame.
-func peakOfBrowser(tb testing.TB, bin string, args, markers []string, search bool) (float64, time.Duration) {
+// keystroke, and returns its memory then (see memoryStatus) and the time
+// to the first frame.
+func peakOfBrowser(tb testing.TB, bin string, args, markers []string, search bool) (map[string]float64, time.Duration) {
 	tb.Helper()
 	t, err := startTerm(100, 30, []string{"TERM=xterm-256color", "LANG=C.UTF-8", "COLORFGBG="}, bin, args...)
 	if err != nil {
@@ -137,27 +141,35 @@ func peakOfBrowser(tb testing.TB, bin string, args, markers []string, search boo
 			tb.Fatalf("%s %v: no frame after a search keystroke", bin, args)
 		}
 	}
-	return vmHWM(tb, t.cmd.Process.Pid), first
+	return memoryStatus(tb, t.cmd.Process.Pid), first
 }
 
-// vmHWM returns the peak resident memory of process pid, in megabytes.
-func vmHWM(tb testing.TB, pid int) float64 {
+// memoryStatus returns the memory of process pid, in megabytes, from
+// /proc: its peak resident memory (VmHWM), and what is resident now of
+// files, its binary's pages the most (RssFile), and of its own memory,
+// the heap, the stacks and the runtime's (RssAnon).
+func memoryStatus(tb testing.TB, pid int) map[string]float64 {
 	tb.Helper()
 	f, err := os.Open(fmt.Sprintf("/proc/%d/status", pid))
 	if err != nil {
 		tb.Fatal(err)
 	}
 	defer f.Close()
+	st := map[string]float64{}
 	s := bufio.NewScanner(f)
 	for s.Scan() {
-		if rest, ok := strings.CutPrefix(s.Text(), "VmHWM:"); ok {
-			kb, err := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 64)
-			if err != nil {
-				tb.Fatal(err)
-			}
-			return kb / 1024
+		name, rest, ok := strings.Cut(s.Text(), ":")
+		if !ok || name != "VmHWM" && name != "RssFile" && name != "RssAnon" {
+			continue
 		}
+		kb, err := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 64)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		st[name] = kb / 1024
 	}
-	tb.Fatal("no VmHWM")
-	return 0
+	if len(st) != 3 {
+		tb.Fatalf("/proc/%d/status: %v", pid, st)
+	}
+	return st
 }
