@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"errors"
 	"testing"
 
 	"github.com/ruse-twins/ruse-twins/data"
@@ -85,5 +86,35 @@ func TestJSONEscaperAcrossWrites(t *testing.T) {
 	e.flush()
 	if cut.String() != "\"Рус\uFFFD" {
 		t.Errorf("a character cut at the end: %q", cut.String())
+	}
+}
+
+// failingWriter takes n bytes and then fails every write.
+type failingWriter struct {
+	n, calls int
+}
+
+func (w *failingWriter) Write(p []byte) (int, error) {
+	w.calls++
+	if len(p) > w.n {
+		k := w.n
+		w.n = 0
+		return k, errors.New("the pipe is closed")
+	}
+	w.n -= len(p)
+	return len(p), nil
+}
+
+// TestListJSONStopsAtAWriteError lists 300 partners into a writer that
+// fails after a kilobyte: the error comes back, and the writer is not
+// written again after it.
+func TestListJSONStopsAtAWriteError(t *testing.T) {
+	ds := model.Dataset{Home: synth.Home(), Partners: synth.Cities(300)}
+	w := &failingWriter{n: 1 << 10}
+	if err := ListCmd(w, ds, nil, Config{Command: List, Format: "json"}); err == nil {
+		t.Fatal("no error from a writer that fails")
+	}
+	if w.calls != 1 {
+		t.Errorf("%d writes, want the one that failed", w.calls)
 	}
 }

@@ -128,6 +128,9 @@ func writeDatasetJSON(w io.Writer, ds model.Dataset, rows []listRow) error {
 	part(toJSON(ds.Home, nil), "  ")
 	e.WriteString(",\n  \"partners\": [")
 	for i, r := range rows {
+		if e.err != nil { // a closed pipe: the rest would go nowhere
+			break
+		}
 		if i > 0 {
 			e.WriteString(",")
 		}
@@ -183,14 +186,16 @@ func (e *jsonEscaper) Write(p []byte) (int, error) {
 			e.part = append([]byte(nil), p...)
 			break
 		}
+		var err error
 		switch {
 		case r == '\n':
-			e.w.WriteByte('\n')
+			err = e.w.WriteByte('\n')
 		case model.UnsafeRune(r), model.InvisibleRune(e.prev, r):
-			writeJSONEscape(e.w, r)
+			err = writeJSONEscape(e.w, r)
 		default:
-			e.w.WriteRune(r)
+			_, err = e.w.WriteRune(r)
 		}
+		e.fail(err)
 		e.prev = r
 		p = p[size:]
 	}
@@ -222,13 +227,14 @@ func (e *jsonEscaper) flush() error {
 
 // writeJSONEscape writes r as JSON escapes it: \uXXXX, or a surrogate pair
 // beyond the Basic Multilingual Plane.
-func writeJSONEscape(out io.Writer, r rune) {
+func writeJSONEscape(out io.Writer, r rune) error {
 	if r <= 0xffff {
-		fmt.Fprintf(out, "\\u%04x", r)
-		return
+		_, err := fmt.Fprintf(out, "\\u%04x", r)
+		return err
 	}
 	hi, lo := utf16.EncodeRune(r)
-	fmt.Fprintf(out, "\\u%04x\\u%04x", hi, lo)
+	_, err := fmt.Fprintf(out, "\\u%04x\\u%04x", hi, lo)
+	return err
 }
 
 // listText prints one aligned row per partner: name, country, year,
