@@ -8,7 +8,7 @@ import (
 
 // generatedDigest is the Digest of the files that generated was decoded
 // from.
-const generatedDigest = "65b6c098d29a26c345d663aedc25e8c130e1c5f613b36403a871d94c899236ba"
+const generatedDigest = "845d3723dd6a25372a8883ee2520c5d57b4a086f0b976a403221fe881494ed42"
 
 // generated returns the dataset that decoding the embedded files gives,
 // each time a new copy.
@@ -37,7 +37,7 @@ func generated() model.Dataset {
 				Native: []model.NativeName{
 					{Name: "Saint-Ouen-sur-Seine", Lang: "fr", Script: "Latn"},
 				},
-				Aliases: []string{"Saint-Ouen-sur-Seine", "Сент Уан", "Сент-Уан-сюр-Сен", "Saint Ouen"},
+				Aliases: []string{"Saint-Ouen-sur-Seine", "Сент Уан", "Сент-Уан-сюр-Сен", "Saint Ouen", "St-Ouen"},
 				Country: model.Country{
 					Code:    "FR",
 					Name:    model.Text{BG: "Франция", EN: "France"},

@@ -39,7 +39,7 @@ var searchTable = []searchCase{
 	// Names, as people write them, in any script.
 	{"Сент-Уан", []string{sto}, fName}, {"Saint-Ouen", []string{sto}, fName}, {"saint ouen", []string{sto}, fName},
 	{"sent uan", []string{sto}, fName}, {"сен уан", []string{sto}, fName}, {"saint ouen sur seine", []string{sto}, fName},
-	{"Сент-Уан-сюр-Сен", []string{sto}, fName},
+	{"Сент-Уан-сюр-Сен", []string{sto}, fName}, {"st ouen", []string{sto}, fName}, {"St-Ouen", []string{sto}, fName},
 	{"Гюргево", []string{giu}, fName}, {"Giurgiu", []string{giu}, fName}, {"gyurgevo", []string{giu}, fName},
 	{"giurgevo", []string{giu}, fName}, {"Джурджу", []string{giu}, fName}, {"гюрг", []string{giu}, fName},
 	{"Волгоград", []string{vol}, fName}, {"Volgograd", []string{vol}, fName}, {"volgo", []string{vol}, fName},
