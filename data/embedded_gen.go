@@ -8,7 +8,7 @@ import (
 
 // generatedDigest is the Digest of the files that generated was decoded
 // from.
-const generatedDigest = "845d3723dd6a25372a8883ee2520c5d57b4a086f0b976a403221fe881494ed42"
+const generatedDigest = "4cfd6d833698fd0bff54bff77b5b80454c378ab221ac507ebf487bf2ebcee051"
 
 // generated returns the dataset that decoding the embedded files gives,
 // each time a new copy.
@@ -245,7 +245,7 @@ func generated() model.Dataset {
 				Native: []model.NativeName{
 					{Name: "Волгоград", Lang: "ru", Script: "Cyrl"},
 				},
-				Aliases: []string{"Сталинград", "Stalingrad"},
+				Aliases: []string{"Сталинград", "Stalingrad", "Царицин", "Царицын", "Tsaritsyn"},
 				Country: model.Country{
 					Code:    "RU",
 					Name:    model.Text{BG: "Русия", EN: "Russia"},

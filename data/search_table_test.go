@@ -44,6 +44,7 @@ var searchTable = []searchCase{
 	{"giurgevo", []string{giu}, fName}, {"Джурджу", []string{giu}, fName}, {"гюрг", []string{giu}, fName},
 	{"Волгоград", []string{vol}, fName}, {"Volgograd", []string{vol}, fName}, {"volgo", []string{vol}, fName},
 	{"волг", []string{vol}, fName}, {"Сталинград", []string{vol}, fName}, {"Stalingrad", []string{vol}, fName},
+	{"Царицин", []string{vol}, fName}, {"Tsaritsyn", []string{vol}, fName},
 	{"Перистери", []string{per}, fName}, {"Peristeri", []string{per}, fName}, {"Περιστέρι", []string{per}, fName},
 	{"perist", []string{per}, fName}, {"Περιστ", []string{per}, fName},
 	{"Хуай Нан", []string{hua}, fName}, {"Huainan", []string{hua}, fName}, {"淮南", []string{hua}, fName},
