@@ -132,7 +132,7 @@ func TestWatchShowsEdits(t *testing.T) {
 			name = "kiosk"
 		}
 		t.Run(name, func(t *testing.T) {
-			dir := copyDataset(t)
+			dir := shippedCopy(t, "cities")
 			s := start(t, 100, 30, append(mode, "--lang", "en", "--data", dir, "--watch")...)
 			s.waitShows("EN · 9 of 9")
 			if mode == nil {

@@ -24,7 +24,10 @@ func shippedCopy(t *testing.T, name string) string {
 	if err := os.Mkdir(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	files, _ := filepath.Glob("data/cities/*.yaml")
+	files, err := filepath.Glob("data/cities/*.yaml")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no dataset to copy: %v", err)
+	}
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {

@@ -13,26 +13,6 @@ import (
 	"github.com/ruse-twins/ruse-twins/ui"
 )
 
-// copyDataset copies the embedded dataset's files into a new directory.
-func copyDataset(t *testing.T) string {
-	t.Helper()
-	dir := t.TempDir()
-	files, err := filepath.Glob("data/cities/*.yaml")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no dataset to copy: %v", err)
-	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
-
 // watching starts a watch of dir and returns the messages it sends.
 func watching(t *testing.T, dir string) <-chan tea.Msg {
 	t.Helper()
@@ -90,7 +70,7 @@ func edit(t *testing.T, dir, name, old, new string, viaRename bool) {
 // in place or renamed over it, sends the dataset again, and that an
 // invalid one sends its problems, by file and line.
 func TestWatchSendsEachSave(t *testing.T) {
-	dir := copyDataset(t)
+	dir := shippedCopy(t, "cities")
 	msgs := watching(t, dir)
 
 	edit(t, dir, "trogir.yaml", "Ruse and Trogir have been partners since 2011.", "Edited in place.", false)

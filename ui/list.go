@@ -333,7 +333,7 @@ func (r row) view(st *Styles, g glyphs, lang model.Lang, width int, selected boo
 	second := lit(g, r.city.Country.Name.In(lang), r.why.Country, b.matchedCountry, b.country)
 	if r.why.Elsewhere {
 		label := b.reason.paint(g.text(sanitize(r.why.Best.Field.Label(lang))) + ": ")
-		text, positions := aroundMatch(sanitize(r.why.Best.Text), r.why.Best.Positions, width-2-ansi.StringWidth(label))
+		text, positions := aroundMatch(r.why.Best.Text, r.why.Best.Positions, width-2-ansi.StringWidth(label))
 		second = label + lit(g, text, positions, b.matchedCountry, b.country)
 	}
 	line2 := ansi.Truncate(second, max(width-2, 0), "…")

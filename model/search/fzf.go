@@ -96,10 +96,15 @@ func newFzfMatcher() *fzfMatcher {
 // only when it has room to spare) and than fzf's own size.
 func (m *fzfMatcher) scratch(text *matchText, pattern []rune) *util.Slab {
 	n, p := text.Length(), len(pattern)
-	m.slab.I16 = grown(m.slab.I16, 3*n+2*n*p+1, slab16Size)
+	m.slab.I16 = grown(m.slab.I16, need16(n, p), slab16Size)
 	m.slab.I32 = grown(m.slab.I32, n+p+1, slab32Size)
 	return &m.slab
 }
+
+// need16 is how many int16s of the slab fzf takes to score a pattern of p
+// runes against a key of n: three rows of n and two matrices of n × p,
+// and the one more its test for room wants.
+func need16(n, p int) int { return 3*n + 2*n*p + 1 }
 
 // grown returns s when it holds want elements or limit, and otherwise a
 // new slice of at least want and twice s, but not more than limit.
@@ -128,8 +133,7 @@ func (m *fzfMatcher) score(text *matchText, pattern []rune) (int, int) {
 // before. Scores and ends do not read those cells.
 func (m *fzfMatcher) positions(text *matchText, pattern []rune) []int {
 	slab := m.scratch(text, pattern)
-	n := text.Length()
-	clear(slab.I16[:min(3*n+2*n*len(pattern)+1, len(slab.I16))])
+	clear(slab.I16[:min(need16(text.Length(), len(pattern)), len(slab.I16))])
 	res, pos := algo.FuzzyMatchV2(true, false, true, text, pattern, true, slab)
 	if res.Start < 0 || pos == nil {
 		return nil

@@ -116,10 +116,7 @@ func writeDatasetJSON(w io.Writer, ds model.Dataset, rows []listRow) error {
 	var buf bytes.Buffer
 	part := func(v any, prefix string) {
 		buf.Reset()
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent(prefix, "  ")
-		e.fail(enc.Encode(v))
+		e.fail(newJSONEncoder(&buf, prefix).Encode(v))
 		e.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
 	}
 	e.WriteString("{\n  \"schema\": ")
@@ -154,11 +151,18 @@ func writeDatasetJSON(w io.Writer, ds model.Dataset, rows []listRow) error {
 // bidi controls or invisible characters.)
 func writeJSON(w io.Writer, v any) error {
 	e := newJSONEscaper(w)
-	enc := json.NewEncoder(e)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	e.fail(enc.Encode(v))
+	e.fail(newJSONEncoder(e, "").Encode(v))
 	return e.flush()
+}
+
+// newJSONEncoder returns the encoder of list's and show's JSON: indented
+// by two spaces, each line after the first behind prefix, and <, > and &
+// as they are.
+func newJSONEncoder(w io.Writer, prefix string) *json.Encoder {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent(prefix, "  ")
+	return enc
 }
 
 // jsonEscaper passes JSON text on to its writer with the characters that
